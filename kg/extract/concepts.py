@@ -1,0 +1,263 @@
+"""The `kg_concepts` spaCy component: typed concept spans with the paper's role for each.
+
+Candidates come from four sources, in order of trust: known names (lexicon), acronym
+definitions (from `kg_abbreviations`), name-shaped words ("Qwen2.5-Math-1.5B", "SeerAttention")
+typed by their context, and Title-Case phrases ending in a head word ("Prototypical Bayesian
+Continual Learning"). Overlaps keep the longest span. Names the text presents as its own
+contribution get the role `proposed`; every other concept is `used`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.extract import lexicon as lx
+
+if not Span.has_extension("kg_role"):
+    Span.set_extension("kg_role", default="used")
+
+PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
+                   "create", "construct", "curate", "contribute", "devise", "establish"}
+NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
+NOVELTY_WORDS = {"new", "novel", "simple", "first", "unified", "general", "scalable",
+                 "efficient", "lightweight", "principled", "large-scale", "comprehensive"}
+MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
+                     "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
+_SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")
+OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
+               "npadvmod", "acl", "relcl", "ccomp", "xcomp", "advcl"}
+
+
+def glued_words(doc: Doc) -> list[Span]:
+    """Runs of tokens written without spaces ("Qwen2.5-Math-1.5B"), minus edge punctuation.
+
+    A slash ends a run, since "RLHF/DPO" names two things.
+    """
+    words: list[Span] = []
+    start = 0
+    for token in doc:
+        breaks_before = token.is_space or token.text == "/"
+        if breaks_before:
+            _add_word(words, doc[start : token.i])
+            start = token.i + 1
+        elif token.whitespace_:
+            _add_word(words, doc[start : token.i + 1])
+            start = token.i + 1
+    _add_word(words, doc[start:])
+    return words
+
+
+def _add_word(words: list[Span], span: Span) -> None:
+    while len(span) and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    if len(span) and not span[0].like_url and not span[0].like_email:
+        words.append(_without_modifier_suffix(span))
+
+
+def _without_modifier_suffix(span: Span) -> Span:
+    """"Wav2vec2.0-based" names Wav2vec2.0: drop a trailing "-based", "-like", ... part."""
+    if len(span) >= 3 and span[-2].text == "-" and span[-1].lower_ in MODIFIER_SUFFIXES:
+        return span[:-2]
+    return span
+
+
+def is_name_shaped(text: str) -> bool:
+    """True for words written as names: "GRPO", "LoRA", "GPT-4o", "Tele-LLMs", "SeerAttention".
+
+    A part between hyphens must have an inner capital, be all capitals, or mix letters and
+    digits; Title-Case compounds such as "Warmup-Stable-Decay" are not names by shape.
+    """
+    if len(text) < 2 or not text[0].isalpha():
+        return False
+    if any(ch.isdigit() for ch in text):  # "Llama-3", "CIFAR-10", "T5"
+        return True
+    return any(_is_name_part(part) for part in re.split(r"[-‐‑]", text) if part)
+
+
+def _is_name_part(part: str) -> bool:
+    letters = [ch for ch in part if ch.isalpha()]
+    if not letters:
+        return False
+    has_digit = any(ch.isdigit() for ch in part)
+    inner_capital = any(ch.isupper() for ch in part[1:])
+    return inner_capital or has_digit or (len(letters) >= 2 and part.isupper())
+
+
+class ConceptRecognizer:
+    """Finds typed concept spans; results go to `doc.spans[spans_key]`, role on `span._.kg_role`."""
+
+    def __init__(self, nlp: Language, name: str, spans_key: str, lexicons: Iterable[str]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        entries = [e for path in lexicons for e in lx.load_lexicon(path)] + lx.builtin_lexicon()
+        self.known = lx.index(entries)  # the user's entries come first, so they win
+        self.generic = lx.generic_keys()
+        self.heads = lx.head_types()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.anycase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in entries:
+            for text in entry.names:
+                matcher = self.anycase if text.islower() else self.exact
+                matcher.add(entry.type, [nlp.make_doc(text)])
+        self.model_keys = {lx.name_key(n) for e in entries if e.type == "Model" for n in e.names}
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
+                      *self._headed(doc)]
+        spans = [s for s in filter_spans(candidates) if lx.name_key(s.text) not in self.generic]
+        proposed = self._proposed_keys(doc, spans)
+        for span in spans:
+            span._.kg_role = "proposed" if lx.name_key(span.text) in proposed else "used"
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    # -- candidates -------------------------------------------------------------------------
+
+    def _known(self, doc: Doc) -> list[Span]:
+        found = [Span(doc, s, e, label=m) for m, s, e in self.exact(doc, as_spans=False)]
+        found += [Span(doc, s, e, label=m) for m, s, e in self.anycase(doc, as_spans=False)]
+        return found
+
+    def type_of(self, span: Span, following: Span | None = None) -> str | None:
+        """The type a name's own words or the word after it give it, if any."""
+        key = lx.name_key(span.text)
+        if key in self.known:
+            return self.known[key].type
+        for word in (following, span[-1:]):
+            if word is not None and len(word) and word[0].lower_ in self.heads:
+                return self.heads[word[0].lower_]
+        if any(_contains_name(key, model) for model in self.model_keys):
+            return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
+        return None
+
+    def _subtitle_type(self, doc: Doc, name: Span) -> str | None:
+        """"Tele-LLMs: A Series of ... Models" — the type a title's "A/An ..." subtitle gives."""
+        subtitle = doc[name.end + 1 : next(doc.sents).end]
+        if not len(subtitle) or subtitle[0].lower_ not in {"a", "an"}:
+            return None
+        heads = (self.heads[t.lower_] for t in subtitle if t.lower_ in self.heads)
+        return next(heads, None)
+
+    def _abbreviated(self, doc: Doc) -> list[Span]:
+        found = []
+        for long, short in doc._.kg_abbreviations:
+            after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
+            kind = self.type_of(short) or self.type_of(long, after) or "Method"
+            found += [Span(doc, long.start, long.end, kind),
+                      Span(doc, short.start, short.end, kind)]
+        return found
+
+    def _shaped(self, doc: Doc) -> list[Span]:
+        found = []
+        for word in glued_words(doc):
+            if not is_name_shaped(word.text):
+                continue
+            end = word.end
+            if end < len(doc) and _SIZE.match(doc[end].text):  # "Llama-3 8B"
+                end += 1
+            span = doc[word.start : end]
+            following = doc[end : end + 1] if end < len(doc) else None
+            kind = self.type_of(span, following)
+            if kind is None and _before_title_colon(doc, span):
+                kind = self._subtitle_type(doc, span)
+            if kind is None and any(ch.isdigit() for ch in span.text):
+                kind = "Model"
+            found.append(Span(doc, span.start, span.end, label=kind or "Method"))
+        return found
+
+    def _headed(self, doc: Doc) -> list[Span]:
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        title = next(doc.sents)
+        for chunk in doc.noun_chunks:
+            if chunk.start < title.end:
+                continue  # titles are in Title Case throughout
+            words = [t for t in chunk if t.pos_ not in {"DET", "PRON", "NUM"} and not t.is_punct]
+            if len(words) < 2 or chunk.root.lower_ not in self.heads:
+                continue
+            if all(t.text[:1].isupper() for t in words) and words[0].i != words[0].sent.start:
+                found.append(Span(doc, words[0].i, chunk.root.i + 1, self.heads[chunk.root.lower_]))
+        return found
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def _proposed_keys(self, doc: Doc, spans: list[Span]) -> set[str]:
+        """Keys of the names the paper presents as its own contribution."""
+        acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
+        keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms)}
+        for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
+            pair = {lx.name_key(long.text), lx.name_key(short.text)}
+            if pair & keys:
+                keys |= pair
+        return keys
+
+
+def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int]) -> bool:
+    """True if the text presents the name as the paper's own contribution."""
+    if _before_title_colon(doc, span) or _named_as_new(doc, span):
+        return True
+    # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
+    named = any(ch.isupper() for ch in span.text) or span.start in acronym_starts
+    return named and _object_of_proposing_verb(span)
+
+
+def _contains_name(key: str, name: str) -> bool:
+    """True if a known name starts or ends key, or (long names only) stands inside it."""
+    if len(name) < 3 or key == name:
+        return False
+    return key.startswith(name) or key.endswith(name) or (len(name) >= 5 and name in key)
+
+
+def _before_title_colon(doc: Doc, span: Span) -> bool:
+    """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon."""
+    first = next(doc.sents, None) if doc.has_annotation("SENT_START") else None
+    if first is None or span.start != first.start:
+        return False
+    return span.end < len(doc) and doc[span.end].text == ":"
+
+
+def _object_of_proposing_verb(span: Span) -> bool:
+    """"we propose X" / "This paper introduces X" / "a method called X"."""
+    child = span.root
+    for token in span.root.ancestors:
+        if child.dep_ not in OBJECT_PATH:
+            break
+        child = token
+        if token.lemma_ in PROPOSING_VERBS and token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            ours = any(s.lower_ in {"we", "i"} or s.lower_ in {"paper", "work", "study"}
+                       for s in subjects)
+            passive_ours = token.tag_ == "VBN" and not subjects
+            return ours or passive_ours or token.dep_ in {"xcomp", "conj"}
+        if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
+            return False
+    previous = span.doc[span.start - 1] if span.start else None
+    return previous is not None and previous.lower_ in NAMING_WORDS
+
+
+def _named_as_new(doc: Doc, span: Span) -> bool:
+    """"X, a novel approach ..." — an appositive that says the name is new."""
+    window = doc[span.end : span.end + 4]
+    words = [t.lower_ for t in window]
+    return len(words) >= 3 and words[0] == "," and words[1] in {"a", "an"} and (
+        words[2] in NOVELTY_WORDS
+    )
+
+
+@Language.factory(
+    "kg_concepts",
+    default_config={"spans_key": "kg_concepts", "lexicons": []},
+    requires=["doc._.kg_abbreviations"],
+)
+def make_concept_recognizer(nlp: Language, name: str, spans_key: str, lexicons: list[str]):
+    """Factory so that `nlp.add_pipe("kg_concepts")` works in any English pipeline."""
+    return ConceptRecognizer(nlp, name, spans_key, lexicons)

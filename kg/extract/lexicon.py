@@ -1,0 +1,116 @@
+"""Word lists the concept recogniser reads: known names, generic names, head words.
+
+They live in data files beside this module (`data/`), each entry written by the kg authors
+with a note; users add their own with `load_lexicon(path)` (CSV or JSON Lines of name, type,
+aliases).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.model import CONCEPT_TYPES
+
+DATA = Path(__file__).parent / "data"
+_SEPARATORS = re.compile(r"[\s\-‐‑–_/]+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known concept name, its type, and the other names it goes by."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def name_key(text: str) -> str:
+    """A name reduced so that case, hyphen, space and plural variants compare equal.
+
+    >>> name_key("Large Language Models") == name_key("large-language model")
+    True
+    """
+    words = [w for w in _SEPARATORS.split(text.casefold().strip(" .,;:()[]\"'")) if w]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
+    return "".join(words)
+
+
+def _entry(fields: dict, where: str) -> Entry:
+    name = str(fields.get("name") or "").strip()
+    kind = str(fields.get("type") or "").strip().capitalize()
+    if not name:
+        raise ValueError(f"{where}: no name")
+    if kind not in CONCEPT_TYPES:
+        raise ValueError(f"{where}: type {kind!r} is not one of {', '.join(CONCEPT_TYPES)}")
+    aliases = fields.get("aliases") or ()
+    if isinstance(aliases, str):
+        aliases = [a for a in re.split(r"[;|]", aliases) if a.strip()]
+    return Entry(name, kind, tuple(a.strip() for a in aliases))
+
+
+def _pwc_entries(records: list[dict], kind: str) -> Iterator[Entry]:
+    """Papers with Code methods JSON: name, full_name, and a collection area."""
+    for record in records:
+        name = record.get("name") or record.get("full_name")
+        if name:
+            full = record.get("full_name")
+            aliases = (full,) if full and full != name else ()
+            yield Entry(str(name), kind, aliases)
+
+
+def load_lexicon(path: Path | str, default_type: str = "Method") -> list[Entry]:
+    """Entries of a user lexicon: JSON Lines, CSV, or a Papers with Code methods JSON array."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".csv":
+        rows = csv.DictReader(text.splitlines())
+        return [_entry(row, f"{path.name} row {n}") for n, row in enumerate(rows, start=2)]
+    if text.lstrip().startswith("["):
+        return list(_pwc_entries(json.loads(text), default_type))
+    return [
+        _entry(json.loads(line), f"{path.name} line {n}")
+        for n, line in enumerate(text.splitlines(), start=1)
+        if line.strip()
+    ]
+
+
+def builtin_lexicon() -> list[Entry]:
+    """kg's own list of well-known names."""
+    return load_lexicon(DATA / "lexicon.jsonl")
+
+
+def generic_keys() -> frozenset[str]:
+    """Keys of names too generic to be concepts ("language models", "our method")."""
+    lines = (DATA / "generic.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def head_types() -> dict[str, str]:
+    """Head word → concept type ("benchmark" → Dataset)."""
+    lines = (DATA / "heads.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["head"]: row["type"] for row in map(json.loads, filter(str.strip, lines))}
+
+
+def index(entries: Iterable[Entry]) -> dict[str, Entry]:
+    """Name key → entry, for every name and alias; earlier entries win ties."""
+    table: dict[str, Entry] = {}
+    for entry in entries:
+        for name in entry.names:
+            table.setdefault(name_key(name), entry)
+    return table
+
+
+def known_names(lexicon_paths: Iterable[Path | str] = ()) -> dict[str, Entry]:
+    """Name key → entry for the built-in list plus the user's lexicons (the user's win)."""
+    entries = [e for path in lexicon_paths for e in load_lexicon(path)]
+    return index(entries + builtin_lexicon())

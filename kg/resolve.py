@@ -1,0 +1,155 @@
+"""Resolve: mentions become concepts.
+
+Within a paper, mentions whose names differ only by case, hyphens or a plural, or that an
+acronym definition ties together ("Low-Rank Adaptation (LoRA)"), are one concept. Across the
+corpus, `Resolver` gives every paper concept a corpus-wide `Concept`: a concept is identified by
+its long form when one is known, and an acronym used without its definition joins the long form
+it is most often defined as, so two meanings of "CL" stay two concepts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from kg.extract.lexicon import Entry, name_key
+from kg.model import CONCEPT_TYPES, Concept, Mention, PaperConcept
+
+ROLE_EDGE = {"proposed": "PROPOSES"}
+TYPE_EDGE = {"Dataset": "EVALUATES_ON", "Metric": "MEASURES", "Task": "ADDRESSES",
+             "Method": "USES", "Model": "USES"}
+
+
+def edge_type(concept_type: str, role: str) -> str:
+    """The Paper→Concept relationship a concept's type and role call for."""
+    return ROLE_EDGE.get(role) or TYPE_EDGE[concept_type]
+
+
+class _Groups:
+    """A tiny union–find over name keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _majority(counts: Counter, order: Iterable[str]) -> str:
+    """Most frequent value; ties go to the one earliest in order."""
+    rank = {value: i for i, value in enumerate(order)}
+    return min(counts, key=lambda value: (-counts[value], rank.get(value, len(rank)), value))
+
+
+def _display_names(surfaces: Counter) -> list[str]:
+    """Surface forms, most used first, one per case-insensitive spelling."""
+    names: dict[str, str] = {}
+    for text, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
+        names.setdefault(text.casefold(), text)
+    return list(names.values())
+
+
+def paper_concepts(
+    mentions: list[Mention],
+    abbreviations: list[tuple[str, str]],
+    known: dict[str, Entry] | None = None,
+) -> list[PaperConcept]:
+    """One PaperConcept per concept the paper names, in order of first mention.
+
+    A concept the lexicon knows is named by the lexicon's spelling when the paper uses it.
+    """
+    groups = _Groups()
+    keys = [name_key(m.text) for m in mentions]
+    present = set(keys)
+    long_forms = {}
+    for long, short in abbreviations:
+        lk, sk = name_key(long), name_key(short)
+        if lk in present and sk in present:
+            groups.union(sk, lk)
+            long_forms[sk] = lk
+    members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for key, mention in zip(keys, mentions, strict=True):
+        members[groups.find(key)].append((key, mention))
+    long_keys = set(long_forms.values())
+    return [_paper_concept(group, long_keys, known or {}) for group in members.values()]
+
+
+def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known) -> PaperConcept:
+    surfaces = Counter(m.text for _, m in group)
+    names = _display_names(surfaces)
+    preferred = next((known[k].name for k, _ in group if k in known), None)
+    if preferred in names:
+        names = [preferred, *(n for n in names if n != preferred)]
+    group_keys = list(dict.fromkeys(key for key, _ in group))
+    primary = next((k for k in group_keys if k in long_keys), name_key(names[0]))
+    first = min((m for _, m in group), key=lambda m: m.start)
+    return PaperConcept(
+        name=names[0],
+        type=_majority(Counter(m.type for _, m in group), CONCEPT_TYPES),
+        aliases=names[1:],
+        role="proposed" if any(m.role == "proposed" for _, m in group) else "used",
+        count=len(group),
+        evidence=first.sentence,
+        keys=[primary, *(k for k in group_keys if k != primary)],
+    )
+
+
+class Resolver:
+    """Collects paper concepts over a corpus and names one Concept per distinct meaning."""
+
+    def __init__(self, known: dict[str, Entry] | None = None) -> None:
+        self.known = known or {}
+        self.surfaces: dict[str, Counter] = defaultdict(Counter)
+        self.types: dict[str, Counter] = defaultdict(Counter)
+        self.defined_as: dict[str, Counter] = defaultdict(Counter)
+
+    def add(self, concepts: Iterable[PaperConcept]) -> None:
+        """Record one paper's concepts."""
+        for concept in concepts:
+            primary = concept.keys[0]
+            self.surfaces[primary].update({concept.name: concept.count})
+            self.surfaces[primary].update(dict.fromkeys(concept.aliases, 1))
+            self.types[primary][concept.type] += concept.count
+            for other in concept.keys[1:]:
+                self.defined_as[other][primary] += 1
+
+    def canonical_key(self, key: str) -> str:
+        """The key a concept is filed under.
+
+        A known name files under its lexicon entry (so its id is the same in every build); an
+        acronym used without its definition joins the long form it is most often defined as.
+        """
+        if key in self.known:
+            return name_key(self.known[key].name)
+        if key in self.defined_as:
+            long = _majority(self.defined_as[key], sorted(self.defined_as[key]))
+            return name_key(self.known[long].name) if long in self.known else long
+        return key
+
+    def concepts(self) -> dict[str, Concept]:
+        """Canonical key → Concept, for every concept seen."""
+        merged_surfaces: dict[str, Counter] = defaultdict(Counter)
+        merged_types: dict[str, Counter] = defaultdict(Counter)
+        for key in self.surfaces:
+            canonical = self.canonical_key(key)
+            merged_surfaces[canonical].update(self.surfaces[key])
+            merged_types[canonical].update(self.types[key])
+        result = {}
+        for key, surfaces in merged_surfaces.items():
+            names = _display_names(surfaces)
+            if key in self.known:  # the lexicon's spelling names a known concept
+                names = [self.known[key].name, *(n for n in names if n != self.known[key].name)]
+            result[key] = Concept(
+                id=f"concept:{key}",
+                name=names[0],
+                type=_majority(merged_types[key], CONCEPT_TYPES),
+                aliases=sorted(names[1:]),
+            )
+        return result

@@ -1,0 +1,112 @@
+"""Extract: kg's spaCy components, alone and in a user's own pipeline."""
+
+from __future__ import annotations
+
+import spacy
+
+from kg.extract import doc_mentions, extract_mentions
+from kg.extract.abbreviations import find_abbreviations, long_form_start
+from kg.extract.concepts import glued_words
+from kg.extract.lexicon import load_lexicon, name_key
+from kg.model import Paper
+
+TITLE = "SeerAttention: Learning Sparse Attention in Your LLMs"
+ABSTRACT = (
+    "We propose SeerAttention, a new attention mechanism for long contexts. "
+    "We fine-tune Llama-3 8B with Low-Rank Adaptation (LoRA) and evaluate on GSM8K and the "
+    "MATH500 benchmark, reporting accuracy and perplexity. Large language models (LLMs) and "
+    "our method are compared on question answering."
+)
+
+
+def _mentions(nlp, title=TITLE, abstract=ABSTRACT):
+    paper = Paper(id="p1", title=title, abstract=abstract)
+    ((_, mentions, abbreviations),) = extract_mentions(nlp, [paper])
+    return paper, mentions, abbreviations
+
+
+def test_types_roles_offsets_and_sentences(nlp):
+    paper, mentions, _ = _mentions(nlp)
+    found = {(m.text, m.type, m.role) for m in mentions}
+    assert ("SeerAttention", "Method", "proposed") in found
+    assert ("GSM8K", "Dataset", "used") in found
+    assert ("MATH500", "Dataset", "used") in found
+    assert ("Llama-3 8B", "Model", "used") in found
+    assert ("LoRA", "Method", "used") in found
+    assert ("Low-Rank Adaptation", "Method", "used") in found
+    assert ("accuracy", "Metric", "used") in found and ("perplexity", "Metric", "used") in found
+    assert ("question answering", "Task", "used") in found
+    for mention in mentions:
+        assert paper.text[mention.start:mention.end] == mention.text
+        assert mention.text in mention.sentence
+    title_mention = next(m for m in mentions if m.start == 0)
+    assert title_mention.sentence == TITLE  # the title never runs into the abstract
+
+
+def test_generic_names_are_not_concepts(nlp):
+    _, mentions, _ = _mentions(nlp)
+    names = {name_key(m.text) for m in mentions}
+    assert not names & {name_key("Large language models"), "llm", name_key("our method")}
+
+
+def test_acronym_definitions(nlp):
+    doc = nlp("Neural networks suffer from catastrophic interference (CI): accuracy drops. "
+              "We use GRPO (group relative policy optimization) and supervised fine-tuning (SFT).")
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
+    assert pairs == [("catastrophic interference", "CI"),
+                     ("group relative policy optimization", "GRPO"),
+                     ("supervised fine-tuning", "SFT")]
+    assert long_form_start("LoRA", "we use Low-Rank Adaptation") == 7
+    assert long_form_start("XYZ", "nothing matches here") is None
+
+
+def test_proposed_by_appositive_and_verb(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A study of replay",
+        "In this work we introduce idempotent experience replay (IDER). Baselines such as "
+        "PPO are used. TinyBench, a new benchmark for small models, is released.")
+    roles = {m.text: m.role for m in mentions}
+    assert roles["IDER"] == "proposed" and roles["idempotent experience replay"] == "proposed"
+    assert roles["PPO"] == "used"
+    assert roles["TinyBench"] == "proposed"
+
+
+def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
+    doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
+    assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",
+                                                 "Qwen2.5-Math-1.5B"]
+
+
+def test_components_work_in_a_users_own_pipeline():
+    import kg.extract  # noqa: F401  registers the factories
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_abbreviations")
+    nlp.add_pipe("kg_concepts")
+    doc = nlp("We train on ImageNet with Direct Preference Optimization (DPO).")
+    assert {(m.text, m.type) for m in doc_mentions(doc)} >= {("ImageNet", "Dataset"),
+                                                           ("DPO", "Method")}
+
+
+def test_user_lexicon_formats(tmp_path):
+    jsonl = tmp_path / "names.jsonl"
+    jsonl.write_text('{"name": "FooNet", "type": "model", "aliases": ["Foo Network"]}\n')
+    csv = tmp_path / "names.csv"
+    csv.write_text("name,type,aliases\nBarSet,Dataset,Bar Set;BS\n")
+    pwc = tmp_path / "methods.json"
+    pwc.write_text('[{"name": "Baz", "full_name": "Baz Method"}]')
+    assert [(e.name, e.type, e.aliases) for e in load_lexicon(jsonl)] == [
+        ("FooNet", "Model", ("Foo Network",))]
+    assert load_lexicon(csv)[0].aliases == ("Bar Set", "BS")
+    assert load_lexicon(pwc)[0].aliases == ("Baz Method",)
+
+
+def test_user_lexicon_is_used(tmp_path):
+    from kg.extract import load_pipeline
+
+    path = tmp_path / "names.jsonl"
+    path.write_text('{"name": "zorbling", "type": "Task"}\n')
+    nlp = load_pipeline(lexicons=[path])
+    doc = nlp("We study zorbling at scale.")
+    assert [(m.text, m.type) for m in doc_mentions(doc)] == [("zorbling", "Task")]
