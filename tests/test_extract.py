@@ -110,3 +110,15 @@ def test_user_lexicon_is_used(tmp_path):
     nlp = load_pipeline(lexicons=[path])
     doc = nlp("We study zorbling at scale.")
     assert [(m.text, m.type) for m in doc_mentions(doc)] == [("zorbling", "Task")]
+
+
+def test_factories_load_from_entry_points_without_importing_kg():
+    import subprocess
+    import sys
+
+    code = ("import spacy; nlp = spacy.blank('en'); nlp.add_pipe('sentencizer'); "
+            "nlp.add_pipe('kg_abbreviations'); nlp.add_pipe('kg_concepts'); "
+            "doc = nlp('We use GSM8K.'); print([s.text for s in doc.spans['kg_concepts']])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "['GSM8K']"

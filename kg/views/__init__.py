@@ -61,14 +61,17 @@ def to_network(view: nx.MultiDiGraph) -> Network:
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     for node, data in sorted(view.nodes(data=True)):
         kind = data["type"] if data["kind"] == "Concept" else "Paper"
-        label = data["name"] if data["kind"] == "Concept" else data["title"][:40]
-        size = 8 + 3 * min(data.get("papers", 1), 20) if data["kind"] == "Concept" else 6
+        # Paper titles would bury the concept names: they show on hover instead.
+        label = data["name"] if data["kind"] == "Concept" else " "
+        size = 8 + 3 * min(data.get("papers", 1), 20) if data["kind"] == "Concept" else 5
         net.add_node(node, label=label, title=_tooltip(node, data), color=TYPE_COLOURS[kind],
-                     size=size, group=kind, shape="dot")
+                     size=size, shape="dot", font={"size": 14 + min(data.get("papers", 0), 20)})
     for a, b, key, data in sorted(view.edges(keys=True, data=True), key=lambda e: e[:3]):
         width = data.get("weight", 1)
         arrows = "" if key == "CO_OCCURS" else "to"
-        net.add_edge(a, b, title=key, width=min(1 + width, 10), arrows=arrows)
+        colour = "#cccccc" if key == "CO_OCCURS" else TYPE_COLOURS[view.nodes[b]["type"]]
+        net.add_edge(a, b, title=key, width=min(width, 10), arrows=arrows,
+                     color={"color": colour, "opacity": 0.6})
     net.set_options(json.dumps({"physics": {"stabilization": {"iterations": 200}},
                                 "interaction": {"hover": True}}))
     return net
