@@ -89,7 +89,9 @@ def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known)
         names = [preferred, *(n for n in names if n != preferred)]
     group_keys = list(dict.fromkeys(key for key, _ in group))
     primary = next((k for k in group_keys if k in long_keys), name_key(names[0]))
-    first = min((m for _, m in group), key=lambda m: m.start)
+    # The first sentence that says something: a title's "IDER:" fragment explains nothing.
+    ordered = sorted((m for _, m in group), key=lambda m: m.start)
+    first = next((m for m in ordered if len(m.sentence.split()) >= 5), ordered[0])
     return PaperConcept(
         name=names[0],
         type=_majority(Counter(m.type for _, m in group), CONCEPT_TYPES),
