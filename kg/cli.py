@@ -9,7 +9,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from kg import pipeline
+from kg import load, pipeline
+from kg.export import GRAPH_JSON, read_node_link
 from kg.extract import DEFAULT_MODEL, load_pipeline
 from kg.ingest import FORMATS, Columns
 from kg.ingest.records import extract_inputs
@@ -46,7 +47,70 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     pipeline.write_outputs(graph, args.out)
     _print_summary(summary, args.out)
+    if args.neo4j:
+        _load(graph, args.batch_size)
     return 0 if summary.papers or not summary.read else 1
+
+
+def _load(graph, batch_size: int) -> None:
+    connection = load.Connection.from_env()
+    with tqdm(total=load.total_rows(graph), unit=" rows", file=sys.stderr,
+              disable=not sys.stderr.isatty()) as bar:
+        result = load.load_graph(graph, connection, batch_size, progress=bar.update)
+    print(f"neo4j {connection.uri} ({connection.database}): "
+          f"{result.nodes} nodes ({result.nodes_created} created, "
+          f"{result.nodes - result.nodes_created} updated), "
+          f"{result.relationships} paper relationships ({result.relationships_created} "
+          f"relationships created in all, {result.relationships_deleted} replaced), "
+          f"{result.properties_set} properties set")
+    co_occurs = result.phase_seconds["co_occurs"]
+    print(f"neo4j time: {result.seconds:.1f} s (co-occurrence {co_occurs:.1f} s); rows per "
+          f"second: nodes {result.rate('concepts', 'papers'):,.0f}, paper relationships {result.rate('mentions'):,.0f}; batch size {batch_size}")
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    graph = read_node_link(args.dir / GRAPH_JSON)
+    _load(graph, args.batch_size)
+    return 0
+
+
+def _param(text: str) -> tuple[str, object]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected key=value, got {text!r}")
+    return key, load.parse_value(value)
+
+
+def _cell(value: object) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def print_table(rows: list[dict], out=sys.stdout) -> None:
+    """Rows as an aligned text table."""
+    if not rows:
+        print("(no rows)", file=out)
+        return
+    columns = list(rows[0])
+    cells = [[_cell(row[c]) for c in columns] for row in rows]
+    widths = [min(60, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+    line = lambda values: "  ".join(v[:60].ljust(w) for v, w in zip(values, widths, strict=True))  # noqa: E731
+    print(line(columns).rstrip(), file=out)
+    print(line(["-" * w for w in widths]).rstrip(), file=out)
+    for row in cells:
+        print(line(row).rstrip(), file=out)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    if args.list or not args.name:
+        for name in load.query_names():
+            print(f"{name:24} {load.query_header(name)[0]}")
+        return 0
+    rows = load.run_query(load.Connection.from_env(), args.name, dict(args.param))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+    else:
+        print_table(rows)
+    return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -90,8 +154,25 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, required=True, help="output directory")
     build.add_argument("--format", choices=FORMATS, default=None,
                        help="input format (default: from each file's extension or content)")
+    build.add_argument("--neo4j", action="store_true",
+                       help="also load the graph into Neo4j (NEO4J_URI, NEO4J_USERNAME, "
+                            "NEO4J_PASSWORD, NEO4J_DATABASE)")
+    build.add_argument("--batch-size", type=int, default=load.DEFAULT_BATCH)
     common(build)
     build.set_defaults(run=cmd_build)
+
+    loader = commands.add_parser("load", help="load a build's graph.json into Neo4j")
+    loader.add_argument("dir", type=Path, help="a kg build's output directory")
+    loader.add_argument("--batch-size", type=int, default=load.DEFAULT_BATCH)
+    loader.set_defaults(run=cmd_load)
+
+    query = commands.add_parser("query", help="run a query of cypher/queries against Neo4j")
+    query.add_argument("name", nargs="?", help="query name (leave out to list them)")
+    query.add_argument("--param", action="append", type=_param, default=[],
+                       metavar="KEY=VALUE", help="a query parameter (JSON values allowed)")
+    query.add_argument("--json", action="store_true", help="print rows as JSON")
+    query.add_argument("--list", action="store_true", help="list the queries")
+    query.set_defaults(run=cmd_query)
 
     extract = commands.add_parser("extract", help="concepts per record, as JSON Lines on stdout")
     extract.add_argument("--input", type=Path, required=True,
@@ -104,7 +185,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `kg` console script."""
     args = parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except load.LoadError as error:
+        print(f"kg: {error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
