@@ -65,7 +65,8 @@ def _load(graph, batch_size: int) -> None:
           f"{result.properties_set} properties set")
     co_occurs = result.phase_seconds["co_occurs"]
     print(f"neo4j time: {result.seconds:.1f} s (co-occurrence {co_occurs:.1f} s); rows per "
-          f"second: nodes {result.rate('concepts', 'papers'):,.0f}, paper relationships {result.rate('mentions'):,.0f}; batch size {batch_size}")
+          f"second: nodes {result.rate('concepts', 'papers'):,.0f}, "
+          f"paper relationships {result.rate('mentions'):,.0f}; batch size {batch_size}")
 
 
 def cmd_load(args: argparse.Namespace) -> int:
