@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 OUT ?= out/seeds
 
-.PHONY: demo test install lint clean
+.PHONY: demo test install lint browser clean
 
 $(BIN)/kg: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,10 +23,20 @@ demo: install
 lint: install
 	$(BIN)/ruff check kg tests $(wildcard scripts/*.py)
 
+# Browser tests use Debian's Chromium; install it when missing and possible (root, apt-get).
+browser:
+	@if ! { command -v chromium && command -v chromedriver; } >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's chromium and chromium-driver"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else echo "cannot install chromium here: browser tests will be skipped"; fi; \
+	fi
+
 # The Neo4j tests need the local server: start it, run everything, stop it even on failure.
-test: install lint
+test: install lint browser
 	scripts/neo4j start
-	status=0; KG_REQUIRE_NEO4J=1 $(BIN)/python -m pytest -q || status=$$?; \
+	status=0; KG_REQUIRE_NEO4J=1 $(BIN)/python -m pytest -q -rs || status=$$?; \
 	scripts/neo4j stop; exit $$status
 
 clean:

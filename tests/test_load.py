@@ -193,3 +193,29 @@ def test_every_query_is_tested():
     for name in load.query_names():
         question, _ = load.query_header(name)
         assert "?" in question or question.startswith("Find")
+
+
+def test_kg_load_and_query_commands(tmp_path, neo4j_connection, neo4j_driver, monkeypatch,
+                                    capsys):
+    import json
+
+    from kg.cli import main
+    from kg.export import write_node_link
+
+    for key, value in (("NEO4J_URI", neo4j_connection.uri),
+                       ("NEO4J_USERNAME", neo4j_connection.username),
+                       ("NEO4J_PASSWORD", neo4j_connection.password),
+                       ("NEO4J_DATABASE", neo4j_connection.database)):
+        monkeypatch.setenv(key, value)
+    write_node_link(small_graph(), tmp_path / "graph.json")
+    assert main(["load", str(tmp_path), "--batch-size", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "14 nodes (14 created, 0 updated), 17 paper relationships" in out
+    assert main(["query", "metrics-for-method", "--param", "method=LoRA", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"metric": "accuracy", "papers": 2}]
+    assert main(["query", "top-methods", "--param", "limit=1"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["method  papers", "------  ------",
+                                                    "FooNet  2"]
+    monkeypatch.setenv("NEO4J_PASSWORD", "wrong")
+    assert main(["query", "top-methods"]) == 1
+    assert "wrong user name or password" in capsys.readouterr().err
