@@ -86,8 +86,9 @@ def _cell(value: object) -> str:
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
-def print_table(rows: list[dict], out=sys.stdout) -> None:
+def print_table(rows: list[dict], out=None) -> None:
     """Rows as an aligned text table."""
+    out = out or sys.stdout
     if not rows:
         print("(no rows)", file=out)
         return
