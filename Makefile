@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 OUT ?= out/seeds
 
-.PHONY: demo test install lint browser clean
+.PHONY: demo test install lint browser evaluation clean
 
 $(BIN)/kg: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +37,12 @@ browser:
 test: install lint browser
 	scripts/neo4j start
 	status=0; KG_REQUIRE_NEO4J=1 $(BIN)/python -m pytest -q -rs || status=$$?; \
-	scripts/neo4j stop; exit $$status
+	scripts/neo4j stop; [ $$status = 0 ] || exit $$status
+	$(BIN)/kg eval tdmsci --eval-dir ../shared/eval
+
+# Regenerates docs/evaluation.md from the annotated sets in ../shared/eval (a few minutes).
+evaluation: install
+	$(BIN)/kg eval all --eval-dir ../shared/eval --markdown docs/evaluation.md
 
 clean:
 	rm -rf $(VENV) out

@@ -135,6 +135,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg import evaluate
+
+    names = list(evaluate.READERS) if args.dataset == "all" else [args.dataset]
+    results = []
+    for name in names:
+        data = evaluate.read_set(name, args.eval_dir, args.split if args.dataset != "all" else None)
+        if args.limit:
+            data.docs = data.docs[: args.limit]
+        result = evaluate.evaluate(data, args.systems, args.model, args.lexicon)
+        print(evaluate.markdown([result]))
+        print(f"({result.seconds:.1f} s)\n")
+        results.append(result)
+    if args.markdown:
+        args.markdown.write_text(evaluate.report(results), encoding="utf-8")
+        print(f"wrote {args.markdown}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, kept separate so tests and docs can inspect it."""
     top = argparse.ArgumentParser(prog="kg", description=__doc__)
@@ -167,6 +186,19 @@ def parser() -> argparse.ArgumentParser:
     loader.add_argument("dir", type=Path, help="a kg build's output directory")
     loader.add_argument("--batch-size", type=int, default=load.DEFAULT_BATCH)
     loader.set_defaults(run=cmd_load)
+
+    evaluation = commands.add_parser("eval", help="score extraction on annotated data")
+    evaluation.add_argument("dataset", choices=["tdmsci", "scierc", "scirex", "all"])
+    evaluation.add_argument("--split", default=None, help="default: tdmsci/scierc test, scirex dev")
+    evaluation.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
+    evaluation.add_argument("--systems", nargs="+", default=["kg", "spacy-ner", "noun-chunks"],
+                            choices=["kg", "spacy-ner", "noun-chunks"])
+    evaluation.add_argument("--limit", type=int, default=None, help="score the first N documents")
+    evaluation.add_argument("--markdown", type=Path, default=None,
+                            help="also write the tables with an explanation to this file")
+    evaluation.add_argument("--model", default=None)
+    evaluation.add_argument("--lexicon", action="append", default=[], metavar="FILE")
+    evaluation.set_defaults(run=cmd_eval)
 
     query = commands.add_parser("query", help="run a query of cypher/queries against Neo4j")
     query.add_argument("name", nargs="?", help="query name (leave out to list them)")

@@ -1,0 +1,125 @@
+"""Annotated data sets in `../shared/eval`, read into one shape: documents with gold spans.
+
+Each reader returns `EvalSet`: documents (an id, the text the extractor reads, gold spans as
+character offsets with kg's type names) and how kg's types fold onto the set's labels.
+Token-level sets (SciERC, SciREX) are joined with single spaces, so token spans become
+character spans of that text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Span = tuple[int, int, str]
+
+TDMSCI_TYPES = {"TASK": "Task", "DATASET": "Dataset", "METRIC": "Metric"}
+SCI_TYPES = {"Method": "Method", "Material": "Dataset", "Metric": "Metric", "Task": "Task"}
+
+
+@dataclass
+class EvalDoc:
+    """One scored unit: a sentence (TDMSci), an abstract (SciERC) or a paper (SciREX)."""
+
+    id: str
+    text: str
+    gold: list[Span]
+
+
+@dataclass
+class EvalSet:
+    """Documents, the types scored, and how kg's own types map onto them."""
+
+    name: str
+    docs: list[EvalDoc]
+    types: tuple[str, ...]
+    fold: dict[str, str] = field(default_factory=dict)  # kg type → scored type ("Model" → "Method")
+    paper_level: bool = False
+
+
+def _join_tokens(words: list[str]) -> tuple[str, list[int]]:
+    """Text of words joined by spaces, and each word's start offset."""
+    starts, offset = [], 0
+    for word in words:
+        starts.append(offset)
+        offset += len(word) + 1
+    return " ".join(words), starts
+
+
+def _token_span(words, starts, start: int, end: int, label: str) -> Span:
+    """Character span of tokens start..end (end exclusive)."""
+    return (starts[start], starts[end - 1] + len(words[end - 1]), label)
+
+
+def read_tdmsci(root: Path, split: str = "test") -> EvalSet:
+    """TDMSci's brat test split: one sentence per line, character offsets into test.txt."""
+    if split != "test":
+        raise ValueError("TDMSci has a brat file for the test split only")
+    text = (root / "eval_brat" / "test" / "test.txt").read_text(encoding="utf-8")
+    gold: list[Span] = []
+    for line in (root / "eval_brat" / "test" / "test.ann").read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            label, start, end = line.split("\t")[1].split(" ")[:3]
+            gold.append((int(start), int(end), TDMSCI_TYPES[label]))
+    docs, offset = [], 0
+    for number, sentence in enumerate(text.split("\n"), start=1):
+        end = offset + len(sentence)
+        spans = [(s - offset, e - offset, t) for s, e, t in gold if offset <= s and e <= end]
+        if sentence.strip():
+            docs.append(EvalDoc(f"line {number}", sentence, spans))
+        offset = end + 1
+    return EvalSet("TDMSci test", docs, ("Task", "Dataset", "Metric"))
+
+
+def read_scierc(root: Path, split: str = "test") -> EvalSet:
+    """SciERC abstracts (json, inclusive token ends); Generic and OtherScientificTerm unscored."""
+    docs = []
+    for line in (root / "json" / f"{split}.json").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        words = [w for sentence in record["sentences"] for w in sentence]
+        text, starts = _join_tokens(words)
+        gold = [_token_span(words, starts, s, e + 1, SCI_TYPES[label])
+                for sentence in record["ner"] for s, e, label in sentence if label in SCI_TYPES]
+        docs.append(EvalDoc(record["doc_key"], text, gold))
+    return EvalSet(f"SciERC {split}", docs, ("Method", "Dataset", "Metric", "Task"),
+                   fold={"Model": "Method"}, paper_level=True)
+
+
+def _scirex_records(root: Path, split: str) -> Iterator[dict]:
+    if split == "dev":
+        with (root / "data_with_citances" / "dev.jsonl").open(encoding="utf-8") as lines:
+            yield from map(json.loads, lines)
+    elif split == "train":
+        for path in sorted((root / "docs" / "train_docs").glob("*.json")):
+            yield json.loads(path.read_text(encoding="utf-8"))
+    else:
+        raise ValueError("SciREX has train and dev here; its test split is not available")
+
+
+def read_scirex(root: Path, split: str = "dev", limit: int | None = None) -> EvalSet:
+    """SciREX full papers (exclusive token ends), every mention in every section."""
+    docs = []
+    for record in _scirex_records(root, split):
+        words = record["words"]
+        text, starts = _join_tokens(words)
+        gold = [_token_span(words, starts, s, e, SCI_TYPES[label])
+                for s, e, label in record["ner"] if label in SCI_TYPES]
+        docs.append(EvalDoc(record["doc_id"], text, gold))
+        if limit and len(docs) == limit:
+            break
+    return EvalSet(f"SciREX {split}", docs, ("Method", "Dataset", "Metric", "Task"),
+                   fold={"Model": "Method"})
+
+
+READERS = {"tdmsci": (read_tdmsci, "test"), "scierc": (read_scierc, "test"),
+           "scirex": (read_scirex, "dev")}
+
+
+def read_set(name: str, eval_root: Path, split: str | None = None) -> EvalSet:
+    """The named set ("tdmsci", "scierc", "scirex") from eval_root."""
+    if name not in READERS:
+        raise ValueError(f"unknown data set {name!r}; known: {', '.join(READERS)}")
+    reader, default_split = READERS[name]
+    return reader(eval_root / name, split or default_split)
