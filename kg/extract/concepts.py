@@ -29,6 +29,8 @@ NOVELTY_WORDS = {"new", "novel", "simple", "first", "unified", "general", "scala
                  "efficient", "lightweight", "principled", "large-scale", "comprehensive"}
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
+SHADOW = "kg_generic"
+GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 _SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")
 OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
                "npadvmod", "acl", "relcl", "ccomp", "xcomp", "advcl"}
@@ -101,18 +103,26 @@ class ConceptRecognizer:
         self.known = lx.index(entries)  # the user's entries come first, so they win
         self.generic = lx.generic_keys()
         self.heads = lx.head_types()
+        self.open_heads = lx.open_heads()
+        self.vague = lx.vague_modifiers()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.anycase = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entry in entries:
             for text in entry.names:
                 matcher = self.anycase if text.islower() else self.exact
                 matcher.add(entry.type, [nlp.make_doc(text)])
+        # Generic phrases are matched too, so that "mixed precision" shadows "precision";
+        # they are dropped after overlaps are resolved.
+        self.shadows = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase in lx.generic_phrases():
+            self.shadows.add(SHADOW, [nlp.make_doc(phrase)])
         self.model_keys = {lx.name_key(n) for e in entries if e.type == "Model" for n in e.names}
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
-                      *self._headed(doc)]
-        spans = [s for s in filter_spans(candidates) if lx.name_key(s.text) not in self.generic]
+                      *self._headed(doc), *self._phrases(doc)]
+        spans = [s for s in filter_spans(candidates)
+                 if s.label_ != SHADOW and lx.name_key(s.text) not in self.generic]
         proposed = self._proposed_keys(doc, spans)
         for span in spans:
             span._.kg_role = "proposed" if lx.name_key(span.text) in proposed else "used"
@@ -122,8 +132,9 @@ class ConceptRecognizer:
     # -- candidates -------------------------------------------------------------------------
 
     def _known(self, doc: Doc) -> list[Span]:
-        found = [Span(doc, s, e, label=m) for m, s, e in self.exact(doc, as_spans=False)]
-        found += [Span(doc, s, e, label=m) for m, s, e in self.anycase(doc, as_spans=False)]
+        found = []
+        for matcher in (self.exact, self.anycase, self.shadows):
+            found += [Span(doc, s, e, label=m) for m, s, e in matcher(doc, as_spans=False)]
         return found
 
     def type_of(self, span: Span, following: Span | None = None) -> str | None:
@@ -186,6 +197,34 @@ class ConceptRecognizer:
                 continue
             if all(t.text[:1].isupper() for t in words) and words[0].i != words[0].sent.start:
                 found.append(Span(doc, words[0].i, chunk.root.i + 1, self.heads[chunk.root.lower_]))
+        return found
+
+    def _phrases(self, doc: Doc) -> list[Span]:
+        """Common-noun phrases whose head names a kind of concept: "dependency parsing",
+        "word error rate", "the Penn Treebank"; vague modifiers are stripped from the front."""
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        title = next(doc.sents)
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if head.lower_ not in self.open_heads or head.i != chunk.end - 1:
+                continue
+            if chunk.start < title.end and title.end < len(doc):
+                continue  # a title's Title Case misleads the parser; its abstract says it again
+            start = chunk.start
+            while start < head.i and (doc[start].pos_ in {"DET", "PRON", "NUM", "PUNCT"}
+                                      or doc[start].lower_ in self.vague):
+                start += 1
+            if start == head.i:
+                continue  # the head alone ("parsing", "accuracy") is left to the lexicon
+            kind = self.heads[head.lower_]
+            words = doc[start : head.i]
+            if kind == "Dataset" and not any(t.text[:1].isupper() or t.like_num for t in words):
+                continue  # "the training corpus" is no named dataset
+            if head.lower_ in GENERIC_HEADS and len(words) == 1 and is_name_shaped(words.text):
+                continue  # "the MATH500 benchmark" names MATH500, found as a name already
+            found.append(Span(doc, start, head.i + 1, label=kind))
         return found
 
     # -- roles ------------------------------------------------------------------------------

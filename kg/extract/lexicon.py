@@ -89,16 +89,40 @@ def builtin_lexicon() -> list[Entry]:
     return load_lexicon(DATA / "lexicon.jsonl")
 
 
+def _generic_lines() -> list[str]:
+    lines = (DATA / "generic.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def generic_keys() -> frozenset[str]:
     """Keys of names too generic to be concepts ("language models", "our method")."""
-    lines = (DATA / "generic.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(name_key(line) for line in _generic_lines())
+
+
+def generic_phrases() -> list[str]:
+    """Generic names of two or more words, matched so that they shadow the names inside them."""
+    return [line for line in _generic_lines() if " " in line]
+
+
+def _heads() -> list[dict]:
+    lines = (DATA / "heads.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def head_types() -> dict[str, str]:
     """Head word → concept type ("benchmark" → Dataset)."""
-    lines = (DATA / "heads.jsonl").read_text(encoding="utf-8").splitlines()
-    return {row["head"]: row["type"] for row in map(json.loads, filter(str.strip, lines))}
+    return {row["head"]: row["type"] for row in _heads()}
+
+
+def open_heads() -> frozenset[str]:
+    """Head words that make even a common-noun phrase a concept ("dependency parsing")."""
+    return frozenset(row["head"] for row in _heads() if row.get("open"))
+
+
+def vague_modifiers() -> frozenset[str]:
+    """Words stripped from the front of a head-word phrase ("novel", "our", "existing")."""
+    lines = (DATA / "modifiers.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def index(entries: Iterable[Entry]) -> dict[str, Entry]:
