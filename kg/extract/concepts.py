@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract import lexicon as lx
+from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
     Span.set_extension("kg_role", default="used")
@@ -121,7 +122,9 @@ class ConceptRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
                       *self._headed(doc), *self._phrases(doc)]
-        spans = [s for s in filter_spans(candidates)
+        chosen = filter_spans(candidates)
+        chosen = filter_spans([*chosen, *self._learned(doc, chosen)])
+        spans = [s for s in chosen
                  if s.label_ != SHADOW and lx.name_key(s.text) not in self.generic]
         proposed = self._proposed_keys(doc, spans)
         for span in spans:
@@ -156,6 +159,21 @@ class ConceptRecognizer:
             return None
         heads = (self.heads[t.lower_] for t in subtitle if t.lower_ in self.heads)
         return next(heads, None)
+
+    def _learned(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Spans of a trained NER (doc.ents), where no rule found anything: the last resort."""
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in CONCEPT_TYPES or taken.intersection(range(ent.start, ent.end)):
+                continue
+            start = ent.start
+            while start < ent.end - 1 and (doc[start].pos_ in {"DET", "PRON", "PUNCT"}
+                                           or doc[start].lower_ in self.vague):
+                start += 1
+            span = doc[start : ent.end]
+            found.append(Span(doc, span.start, span.end, self.type_of(span) or ent.label_))
+        return found
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
         found = []
