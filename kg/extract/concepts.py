@@ -161,7 +161,14 @@ class ConceptRecognizer:
         return next(heads, None)
 
     def _learned(self, doc: Doc, chosen: list[Span]) -> list[Span]:
-        """Spans of a trained NER (doc.ents), where no rule found anything: the last resort."""
+        """Spans of a trained NER (doc.ents), where no rule found anything: the last resort.
+
+        Only specific spans are kept: a name ("Pseudo-Huber loss"), a phrase ending in a head
+        word of a concept type ("consistency training"), or a phrase the text repeats. A single
+        common word ("robustness") or a one-off phrase ("critical optimization dilemma") is too
+        vague to be a graph node.
+        """
+        text = doc.text.casefold()
         taken = {i for span in chosen for i in range(span.start, span.end)}
         found = []
         for ent in doc.ents:
@@ -172,6 +179,12 @@ class ConceptRecognizer:
                                            or doc[start].lower_ in self.vague):
                 start += 1
             span = doc[start : ent.end]
+            if _is_vague(span) or not (
+                any(is_name_shaped(t.text) for t in span)
+                or span[-1].lemma_.lower() in self.heads
+                or text.count(span.text.casefold()) >= 2
+            ):
+                continue
             found.append(Span(doc, span.start, span.end, self.type_of(span) or ent.label_))
         return found
 
@@ -265,6 +278,15 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int]) -> bool:
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
     named = any(ch.isupper() for ch in span.text) or span.start in acronym_starts
     return named and _object_of_proposing_verb(span)
+
+
+def _is_vague(span: Span) -> bool:
+    """A learned span too vague for a node: one common word, or no noun at its end."""
+    if any(is_name_shaped(t.text) for t in span):
+        return False
+    if len(span) == 1:
+        return True
+    return span[-1].pos_ not in {"NOUN", "PROPN"} or any(t.pos_ == "VERB" for t in span)
 
 
 def _contains_name(key: str, name: str) -> bool:
