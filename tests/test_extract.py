@@ -142,3 +142,13 @@ def test_vague_modifiers_are_stripped_and_unnamed_corpora_skipped(nlp):
     assert ("text classification", "Task") in found
     assert ("WSJ corpus", "Dataset") in found
     assert not any("training corpus" in m.text for m in doc_mentions(doc))
+
+
+def test_trained_ner_is_small_and_optional(nlp):
+    from kg.extract import TRAINED_NER, load_pipeline
+
+    size = sum(p.stat().st_size for p in TRAINED_NER.rglob("*") if p.is_file())
+    assert 0 < size <= 20_000_000
+    assert "kg_ner" in nlp.pipe_names
+    assert nlp.pipe_names.index("kg_ner") < nlp.pipe_names.index("kg_concepts")
+    assert "kg_ner" not in load_pipeline(trained_ner=False).pipe_names
