@@ -152,3 +152,12 @@ def test_trained_ner_is_small_and_optional(nlp):
     assert "kg_ner" in nlp.pipe_names
     assert nlp.pipe_names.index("kg_ner") < nlp.pipe_names.index("kg_concepts")
     assert "kg_ner" not in load_pipeline(trained_ner=False).pipe_names
+
+
+def test_papers_with_code_methods_dump_loads_as_a_lexicon():
+    from tests.conftest import SHARED
+
+    entries = load_lexicon(SHARED / "eval" / "paperswithcode" / "methods-2022" / "methods.json.gz")
+    assert len(entries) == 1924
+    transformer = next(e for e in entries if e.name == "Transformer")
+    assert transformer.type == "Method"

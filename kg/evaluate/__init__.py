@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import spacy
@@ -65,7 +66,7 @@ def _predictions(data: EvalSet, model: str | None, lexicons, systems) -> Iterato
     full = spacy.load(model or DEFAULT_MODEL) if set(systems) - {"kg"} else None
     texts = [d.text for d in data.docs]
     kg_docs = kg_nlp.pipe(texts, batch_size=32)
-    full_docs = full.pipe(texts, batch_size=32) if full else iter(lambda: None, 0)
+    full_docs = full.pipe(texts, batch_size=32) if full else repeat(None)
     for kg_doc, full_doc in zip(kg_docs, full_docs, strict=False):
         found = {"kg": [(s.start_char, s.end_char, s.label_) for s in kg_doc.spans["kg_concepts"]]}
         if full_doc is not None:

@@ -8,6 +8,7 @@ aliases).
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -69,9 +70,14 @@ def _pwc_entries(records: list[dict], kind: str) -> Iterator[Entry]:
 
 
 def load_lexicon(path: Path | str, default_type: str = "Method") -> list[Entry]:
-    """Entries of a user lexicon: JSON Lines, CSV, or a Papers with Code methods JSON array."""
+    """Entries of a user lexicon: JSON Lines, CSV, or a Papers with Code methods JSON array
+    (each may be gzipped)."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".gz":  # the Papers with Code dumps are gzipped
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        path = path.with_suffix("")
+    else:
+        text = path.read_text(encoding="utf-8")
     if path.suffix == ".csv":
         rows = csv.DictReader(text.splitlines())
         return [_entry(row, f"{path.name} row {n}") for n, row in enumerate(rows, start=2)]
