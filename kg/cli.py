@@ -144,7 +144,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         data = evaluate.read_set(name, args.eval_dir, args.split if args.dataset != "all" else None)
         if args.limit:
             data.docs = data.docs[: args.limit]
-        result = evaluate.evaluate(data, args.systems, args.model, args.lexicon)
+        result = evaluate.evaluate(data, args.systems or evaluate.SYSTEMS, args.model,
+                                   args.lexicon)
         print(evaluate.markdown([result]))
         print(f"({result.seconds:.1f} s)\n")
         results.append(result)
@@ -191,8 +192,9 @@ def parser() -> argparse.ArgumentParser:
     evaluation.add_argument("dataset", choices=["tdmsci", "scierc", "scirex", "all"])
     evaluation.add_argument("--split", default=None, help="default: tdmsci/scierc test, scirex dev")
     evaluation.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
-    evaluation.add_argument("--systems", nargs="+", default=["kg", "spacy-ner", "noun-chunks"],
-                            choices=["kg", "spacy-ner", "noun-chunks"])
+    evaluation.add_argument("--systems", nargs="+", default=None,
+                            choices=["kg", "kg-rules", "kg-ner", "spacy-ner", "noun-chunks"],
+                            help="default: all five")
     evaluation.add_argument("--limit", type=int, default=None, help="score the first N documents")
     evaluation.add_argument("--markdown", type=Path, default=None,
                             help="also write the tables with an explanation to this file")
