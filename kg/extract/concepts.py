@@ -31,6 +31,9 @@ NOVELTY_WORDS = {"new", "novel", "simple", "first", "unified", "general", "scala
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
 SHADOW = "kg_generic"
+LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
+# "explanations.This" (a missing space), "D{=}2048" (markup), quotes and brackets inside.
+_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]")
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 _SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")
 OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
@@ -59,7 +62,8 @@ def glued_words(doc: Doc) -> list[Span]:
 def _add_word(words: list[Span], span: Span) -> None:
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = span[1:]
-    while len(span) and (span[-1].is_punct or span[-1].is_space):
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].tag_ == "POS"
+                         or span[-1].lower_ in {"'s", "’s"}):
         span = span[:-1]
     if len(span) and not span[0].like_url and not span[0].like_email:
         words.append(_without_modifier_suffix(span))
@@ -78,7 +82,7 @@ def is_name_shaped(text: str) -> bool:
     A part between hyphens must have an inner capital, be all capitals, or mix letters and
     digits; Title-Case compounds such as "Warmup-Stable-Decay" are not names by shape.
     """
-    if len(text) < 2 or not text[0].isalpha():
+    if len(text) < 2 or not text[0].isalpha() or _NOT_A_NAME.search(text):
         return False
     if any(ch.isdigit() for ch in text):  # "Llama-3", "CIFAR-10", "T5"
         return True
@@ -148,6 +152,10 @@ class ConceptRecognizer:
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
                 return self.heads[word[0].lower_]
+        if "@" in span.text:
+            return "Metric"  # "pass@10", "NDCG@20"
+        if "Bench" in span.text or span.text.endswith("QA"):
+            return "Dataset"  # "IMO-AnswerBench", "TruthfulQA"
         if any(_contains_name(key, model) for model in self.model_keys):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
@@ -175,13 +183,14 @@ class ConceptRecognizer:
             if ent.label_ not in CONCEPT_TYPES or taken.intersection(range(ent.start, ent.end)):
                 continue
             start = ent.start
-            while start < ent.end - 1 and (doc[start].pos_ in {"DET", "PRON", "PUNCT"}
+            while start < ent.end - 1 and (doc[start].pos_ in LEADING_NOISE
                                            or doc[start].lower_ in self.vague):
                 start += 1
             span = doc[start : ent.end]
             if _is_vague(span) or not (
                 any(is_name_shaped(t.text) for t in span)
-                or span[-1].lemma_.lower() in self.heads
+                or (span[-1].lemma_.lower() in self.heads
+                    and span[-1].lower_ not in GENERIC_HEADS)
                 or text.count(span.text.casefold()) >= 2
             ):
                 continue
@@ -244,7 +253,7 @@ class ConceptRecognizer:
             if chunk.start < title.end and title.end < len(doc):
                 continue  # a title's Title Case misleads the parser; its abstract says it again
             start = chunk.start
-            while start < head.i and (doc[start].pos_ in {"DET", "PRON", "NUM", "PUNCT"}
+            while start < head.i and (doc[start].pos_ in LEADING_NOISE | {"NUM"}
                                       or doc[start].lower_ in self.vague):
                 start += 1
             if start == head.i:
