@@ -66,6 +66,7 @@ class Mention:
     end: int
     sentence: str
     role: str = "used"
+    specific: bool = True  # False: a vague learned span that cannot make a concept alone
 
 
 @dataclass

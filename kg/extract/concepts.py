@@ -22,6 +22,9 @@ from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
     Span.set_extension("kg_role", default="used")
+if not Span.has_extension("kg_specific"):
+    # False for a trained-NER span too vague to be a graph node on its own (see _learned).
+    Span.set_extension("kg_specific", default=True)
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish"}
@@ -171,10 +174,11 @@ class ConceptRecognizer:
     def _learned(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Spans of a trained NER (doc.ents), where no rule found anything: the last resort.
 
-        Only specific spans are kept: a name ("Pseudo-Huber loss"), a phrase ending in a head
-        word of a concept type ("consistency training"), or a phrase the text repeats. A single
-        common word ("robustness") or a one-off phrase ("critical optimization dilemma") is too
-        vague to be a graph node.
+        Every such span is a mention, but only a specific one can make a concept on its own:
+        a name ("Pseudo-Huber loss"), a phrase ending in a head word of a concept type
+        ("consistency training"), or a phrase the text repeats. A single common word
+        ("robustness") or a one-off phrase ("critical optimization dilemma") is marked
+        `span._.kg_specific = False`, and resolve drops a concept named only by such spans.
         """
         text = doc.text.casefold()
         taken = {i for span in chosen for i in range(span.start, span.end)}
@@ -186,15 +190,14 @@ class ConceptRecognizer:
             while start < ent.end - 1 and (doc[start].pos_ in LEADING_NOISE
                                            or doc[start].lower_ in self.vague):
                 start += 1
-            span = doc[start : ent.end]
-            if _is_vague(span) or not (
+            span = Span(doc, start, ent.end, self.type_of(doc[start : ent.end]) or ent.label_)
+            span._.kg_specific = not _is_vague(span) and (
                 any(is_name_shaped(t.text) for t in span)
                 or (span[-1].lemma_.lower() in self.heads
                     and span[-1].lower_ not in GENERIC_HEADS)
                 or text.count(span.text.casefold()) >= 2
-            ):
-                continue
-            found.append(Span(doc, span.start, span.end, self.type_of(span) or ent.label_))
+            )
+            found.append(span)
         return found
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
