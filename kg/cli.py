@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from kg import load, pipeline
+from kg import load, pipeline, views
 from kg.export import GRAPH_JSON, read_node_link
 from kg.extract import DEFAULT_MODEL, load_pipeline
 from kg.ingest import FORMATS, Columns
@@ -67,6 +67,20 @@ def _load(graph, batch_size: int) -> None:
     print(f"neo4j time: {result.seconds:.1f} s (co-occurrence {co_occurs:.1f} s); rows per "
           f"second: nodes {result.rate('concepts', 'papers'):,.0f}, "
           f"paper relationships {result.rate('mentions'):,.0f}; batch size {batch_size}")
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    graph = read_node_link(args.dir / GRAPH_JSON)
+    try:
+        if args.concept or args.paper:
+            paths = [views.write_view(graph, args.dir, concept=args.concept, paper=args.paper)]
+        else:
+            paths = views.write_views(graph, args.dir, args.top, args.top)
+    except KeyError as error:
+        print(f"kg: {error.args[0]}", file=sys.stderr)
+        return 1
+    print(f"wrote {paths[0]}" + (f" and {len(paths) - 1} more" if len(paths) > 1 else ""))
+    return 0
 
 
 def cmd_load(args: argparse.Namespace) -> int:
@@ -187,6 +201,16 @@ def parser() -> argparse.ArgumentParser:
     loader.add_argument("dir", type=Path, help="a kg build's output directory")
     loader.add_argument("--batch-size", type=int, default=load.DEFAULT_BATCH)
     loader.set_defaults(run=cmd_load)
+
+    view = commands.add_parser("view", help="write HTML views of a build")
+    view.add_argument("dir", type=Path, help="a kg build's output directory")
+    which = view.add_mutually_exclusive_group()
+    which.add_argument("--concept", help="a concept's name, alias or id: its view")
+    which.add_argument("--paper", help="a paper's id, arXiv id or title: its view")
+    view.add_argument("--top", type=int, default=views.VIEWS_PER_KIND,
+                      help="without --concept/--paper: index, overview and views of the top "
+                           "N concepts and papers")
+    view.set_defaults(run=cmd_view)
 
     evaluation = commands.add_parser("eval", help="score extraction on annotated data")
     evaluation.add_argument("dataset", choices=["tdmsci", "scierc", "scirex", "all"])

@@ -66,7 +66,6 @@ class Mention:
     end: int
     sentence: str
     role: str = "used"
-    specific: bool = True  # False: a vague learned span that cannot make a concept alone
 
 
 @dataclass

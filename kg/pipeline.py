@@ -24,7 +24,8 @@ from kg.ingest import Columns, read_papers
 from kg.model import BuildSummary, Paper, PaperConcept, Rejection, Sighting
 from kg.resolve import Resolver, paper_concepts
 
-OUTPUT_FILES = (export.GRAPH_JSON, export.GRAPHML, export.PAPERS, export.CONCEPTS, "index.html")
+OUTPUT_FILES = (export.GRAPH_JSON, export.GRAPHML, export.PAPERS, export.CONCEPTS, "index.html",
+                "overview.html", "views/")
 
 
 def accepted_papers(
@@ -100,8 +101,7 @@ def write_outputs(graph: nx.MultiDiGraph, out: Path | str) -> list[Path]:
     export.write_graphml(graph, out / export.GRAPHML)
     export.write_papers(graph, out / export.PAPERS)
     export.write_concepts(graph, out / export.CONCEPTS)
-    views.write_overview(graph, out / "index.html")
-    return [out / name for name in OUTPUT_FILES]
+    return [out / name for name in OUTPUT_FILES[:4]] + views.write_views(graph, out)
 
 
 def build(inputs: Iterable[Path | str], out: Path | str, **options) -> BuildSummary:

@@ -78,9 +78,7 @@ def paper_concepts(
     for key, mention in zip(keys, mentions, strict=True):
         members[groups.find(key)].append((key, mention))
     long_keys = set(long_forms.values())
-    # A concept needs one specific mention: vague one-off phrases are mentions, not nodes.
-    return [_paper_concept(group, long_keys, known or {}) for group in members.values()
-            if any(m.specific for _, m in group)]
+    return [_paper_concept(group, long_keys, known or {}) for group in members.values()]
 
 
 def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known) -> PaperConcept:

@@ -42,10 +42,36 @@ def test_every_file_is_written_and_rereadable(tmp_path):
 
 
 def test_same_graph_gives_same_files(tmp_path):
-    write_outputs(_graph(), tmp_path / "one")
-    write_outputs(_graph(), tmp_path / "two")
-    for name in ("graph.json", "graph.graphml", "papers.jsonl", "concepts.csv", "index.html"):
+    one = write_outputs(_graph(), tmp_path / "one")
+    two = write_outputs(_graph(), tmp_path / "two")
+    names = [p.relative_to(tmp_path / "one") for p in one]
+    assert names == [p.relative_to(tmp_path / "two") for p in two]
+    assert {"index.html", "overview.html"} <= {str(n) for n in names}
+    assert sum(1 for n in names if n.parts[0] == "views") == 6  # 4 concepts and 2 papers
+    for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_every_page_is_offline_and_escaped(tmp_path):
+    paths = views.write_views(_evil_graph(), tmp_path)
+    for path in paths:
+        html = path.read_text()
+        addresses = set(re.findall(r"[a-z]+://[^\s\"')]+", html))
+        assert addresses <= {views.SVG_NAMESPACE}, path  # an identifier, never fetched
+        assert "<img src=x" not in html, path
+    index = paths[0].read_text()
+    assert "&lt;img src=x onerror=alert(1)&gt;" in index
+    assert 'href="overview.html"' in index and index.count('href="views/') == 6
+
+
+def test_views_of_a_concept_and_a_paper():
+    graph = _graph()
+    assert views.find_concept(graph, "foo-net") == "concept:foonet"
+    concept = views.concept_subgraph(graph, "concept:foonet")
+    assert {n for n, d in concept.nodes(data=True) if d["kind"] == "Paper"} == {"a", "b"}
+    assert views.nearest_papers(graph, "a")[0][0] == "b"
+    paper = views.paper_subgraph(graph, "a")
+    assert set(paper) == {"a", "b", *graph.successors("a")}
 
 
 def test_html_is_self_contained_and_escaped(tmp_path):

@@ -59,11 +59,3 @@ def test_edge_types():
     assert edge_type("Model", "used") == "USES"
     assert edge_type("Dataset", "proposed") == "PROPOSES"
 
-
-def test_a_concept_needs_one_specific_mention():
-    vague = Mention(text="critical dilemma", type="Method", start=0, end=16,
-                    sentence="... critical dilemma ...", specific=False)
-    repeated = [Mention(text="consistency training", type="Method", start=20, end=40,
-                        sentence="...", specific=False), _m("Consistency training", start=50)]
-    names = [c.name for c in paper_concepts([vague, *repeated], [])]
-    assert names == ["Consistency training"]

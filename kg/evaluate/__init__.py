@@ -63,13 +63,6 @@ def _concepts(doc) -> list[tuple[int, int, str]]:
     return [(s.start_char, s.end_char, s.label_) for s in doc.spans["kg_concepts"]]
 
 
-def _concept_level(doc) -> list[tuple[int, int, str]]:
-    """The spans of the concepts kg outputs: a name needs one specific mention (see resolve)."""
-    specific = {name_key(s.text) for s in doc.spans["kg_concepts"] if s._.kg_specific}
-    return [(s.start_char, s.end_char, s.label_) for s in doc.spans["kg_concepts"]
-            if name_key(s.text) in specific]
-
-
 def _predictions(data: EvalSet, model: str | None, lexicons, systems) -> Iterator[dict]:
     """Per document: each system's spans and the acronym map kg found in the text."""
     kg_nlp = load_pipeline(model, lexicons)
@@ -86,10 +79,8 @@ def _predictions(data: EvalSet, model: str | None, lexicons, systems) -> Iterato
         found = {"kg": _concepts(kg_doc),
                  # kg's pipeline leaves the trained NER's own output in doc.ents
                  "kg-ner": [(e.start_char, e.end_char, e.label_) for e in kg_doc.ents]}
-        concept_level = {"kg": _concept_level(kg_doc)}
         if "rules" in doc:
             found["kg-rules"] = _concepts(doc["rules"])
-            concept_level["kg-rules"] = _concept_level(doc["rules"])
         if "full" in doc:
             found["spacy-ner"] = [(e.start_char, e.end_char, ANY_TYPE) for e in doc["full"].ents]
             found["noun-chunks"] = [(c.start_char, c.end_char, ANY_TYPE)
@@ -97,7 +88,6 @@ def _predictions(data: EvalSet, model: str | None, lexicons, systems) -> Iterato
         acronyms = {name_key(short.text): name_key(long.text)
                     for long, short in kg_doc._.kg_abbreviations}
         yield {"spans": {s: found[s] for s in systems},
-               "concepts": {s: concept_level.get(s, found[s]) for s in systems},
                "acronyms": acronyms}
 
 
@@ -115,8 +105,7 @@ def evaluate(
         for system in systems:
             spans = _typed(found["spans"][system], data.types, data.fold)
             predicted[system].append(spans)
-            concepts = _typed(found["concepts"][system], data.types, data.fold)
-            pred_keys[system].append(_keys(doc.text, concepts, found["acronyms"]))
+            pred_keys[system].append(_keys(doc.text, spans, found["acronyms"]))
         gold_keys.append(_keys(doc.text, doc.gold, found["acronyms"]))
     gold = [d.gold for d in data.docs]
     result = SetResult(data.name, len(data.docs), sum(map(len, gold)), data.types)
@@ -179,18 +168,16 @@ for measuring only.
   kg's Method and Model spans are not scored there.
 - **Matching.** Exact: same character start, end and type. Lenient: overlapping spans of the
   same type (a prediction is right if it overlaps a gold span of its type; a gold span is
-  found if a prediction of its type overlaps it). Concept set (SciERC): from the concepts kg
-  outputs (a name needs one specific mention; see "Choices" below), per abstract, the
+  found if a prediction of its type overlaps it). Concept set (SciERC): per abstract, the
   distinct (type, name) pairs, names compared after folding case, hyphens, spaces and a
   plural, and an acronym defined in the text counted as its long form.
 - Token-level sets are scored on their tokens joined by single spaces.
-- **Mentions and concepts.** Span scores count every mention kg finds. kg builds graph
-  nodes, so a concept needs one specific mention: a trained-NER span only counts as one when
-  it is a name, ends in a head word of a concept type, or is repeated in the text; one-off
-  vague phrases ("critical optimization dilemma") stay mentions but make no concept (and so
-  no `kg extract` entry), which costs concept-set recall here. SciERC's `Material` also covers
-  languages and media ("English", "images", "training data"), which kg does not count as
-  datasets, so kg's SciERC Dataset scores stay near the baselines'.
+- **How kg combines its parts.** The trained NER decides first and rules fill its gaps; every
+  span it finds is kept, one-word and one-off ones too. On SciERC dev (allowed for tuning)
+  this beat rules-first merging and every filter of "vague" NER spans tried, on span and
+  concept-set F1 alike. SciERC's `Material` also covers languages and media ("English",
+  "images", "training data"), which kg does not count as datasets, so kg's SciERC Dataset
+  recall stays low.
 
 """
 

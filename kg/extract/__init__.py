@@ -85,7 +85,6 @@ def doc_mentions(doc: Doc, spans_key: str = "kg_concepts") -> list[Mention]:
             end=span.end_char,
             sentence=span.sent.text.strip(),
             role=span._.kg_role,
-            specific=span._.kg_specific,
         )
         for span in doc.spans.get(spans_key, [])
     ]

@@ -1,15 +1,18 @@
 """The `kg_concepts` spaCy component: typed concept spans with the paper's role for each.
 
-Candidates come from four sources, in order of trust: known names (lexicon), acronym
-definitions (from `kg_abbreviations`), name-shaped words ("Qwen2.5-Math-1.5B", "SeerAttention")
-typed by their context, and Title-Case phrases ending in a head word ("Prototypical Bayesian
-Continual Learning"). Overlaps keep the longest span. Names the text presents as its own
+The trained NER's entities (`kg_ner`) come first; rules fill the gaps it leaves: known names
+(lexicon), acronym definitions (from `kg_abbreviations`), name-shaped words
+("Qwen2.5-Math-1.5B", "SeerAttention") typed by their context, Title-Case phrases ending in a
+head word ("Prototypical Bayesian Continual Learning") and common-noun phrases with such a head
+("dependency parsing"). Among rule candidates, overlaps keep the longest span. Without the
+trained NER (`KG_TRAINED_NER=0`) the rules alone decide. Names the text presents as its own
 contribution get the role `proposed`; every other concept is `used`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -22,9 +25,6 @@ from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
     Span.set_extension("kg_role", default="used")
-if not Span.has_extension("kg_specific"):
-    # False for a trained-NER span too vague to be a graph node on its own (see _learned).
-    Span.set_extension("kg_specific", default=True)
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish"}
@@ -129,10 +129,14 @@ class ConceptRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
                       *self._headed(doc), *self._phrases(doc)]
-        chosen = filter_spans(candidates)
-        chosen = filter_spans([*chosen, *self._learned(doc, chosen)])
-        spans = [s for s in chosen
-                 if s.label_ != SHADOW and lx.name_key(s.text) not in self.generic]
+        learned = filter_spans(self._learned(doc))
+        taken = {i for span in learned for i in range(span.start, span.end)}
+        rules = [s for s in filter_spans(candidates)
+                 if not taken.intersection(range(s.start, s.end))]
+        chosen = sorted([*learned, *rules], key=lambda s: s.start)
+        spans = _one_type_per_name([s for s in chosen if s.label_ != SHADOW
+                                    and any(ch.isalpha() for ch in s.text)  # not "**"
+                                    and lx.name_key(s.text) not in self.generic])
         proposed = self._proposed_keys(doc, spans)
         for span in spans:
             span._.kg_role = "proposed" if lx.name_key(span.text) in proposed else "used"
@@ -163,41 +167,46 @@ class ConceptRecognizer:
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
 
-    def _subtitle_type(self, doc: Doc, name: Span) -> str | None:
-        """"Tele-LLMs: A Series of ... Models" — the type a title's "A/An ..." subtitle gives."""
-        subtitle = doc[name.end + 1 : next(doc.sents).end]
-        if not len(subtitle) or subtitle[0].lower_ not in {"a", "an"}:
+    def _described_type(self, doc: Doc, name: Span) -> str | None:
+        """The type an "a/an ..." description right after a name gives it: a title's
+        subtitle ("Tele-LLMs: A Series of ... Models") or an apposition ("SeerAttention, a new
+        attention mechanism"); the description's first head word decides."""
+        if name.end + 2 >= len(doc) or doc[name.end].text not in {":", ","}:
             return None
-        heads = (self.heads[t.lower_] for t in subtitle if t.lower_ in self.heads)
-        return next(heads, None)
+        if doc[name.end].text == ":" and not _before_title_colon(doc, name):
+            return None
+        description = doc[name.end + 1 : doc[name.end].sent.end]
+        if not len(description) or description[0].lower_ not in {"a", "an"}:
+            return None
+        for token in description[1:]:
+            if token.lower_ in self.heads:
+                return self.heads[token.lower_]
+            if token.is_punct or token.pos_ in {"VERB", "ADP"}:
+                return None
+        return None
 
-    def _learned(self, doc: Doc, chosen: list[Span]) -> list[Span]:
-        """Spans of a trained NER (doc.ents), where no rule found anything: the last resort.
+    def _learned(self, doc: Doc) -> list[Span]:
+        """Spans of the trained NER (doc.ents), which win over overlapping rule spans.
 
-        Every such span is a mention, but only a specific one can make a concept on its own:
-        a name ("Pseudo-Huber loss"), a phrase ending in a head word of a concept type
-        ("consistency training"), or a phrase the text repeats. A single common word
-        ("robustness") or a one-off phrase ("critical optimization dilemma") is marked
-        `span._.kg_specific = False`, and resolve drops a concept named only by such spans.
+        Measured on SciERC dev, letting the NER decide boundaries and rules fill its gaps beats
+        every rules-first order, and so does keeping its one-word and one-off spans and its
+        modifiers ("efficient ..."). A leading determiner is trimmed; a known name or a head
+        word ("... corpus") overrides the NER's type; "Long Form (LF)" is cut into two names.
         """
-        text = doc.text.casefold()
-        taken = {i for span in chosen for i in range(span.start, span.end)}
+        shorts = {short.start: short for _, short in doc._.kg_abbreviations}
         found = []
         for ent in doc.ents:
-            if ent.label_ not in CONCEPT_TYPES or taken.intersection(range(ent.start, ent.end)):
+            if ent.label_ not in CONCEPT_TYPES:
                 continue
-            start = ent.start
-            while start < ent.end - 1 and (doc[start].pos_ in LEADING_NOISE
-                                           or doc[start].lower_ in self.vague):
-                start += 1
-            span = Span(doc, start, ent.end, self.type_of(doc[start : ent.end]) or ent.label_)
-            span._.kg_specific = not _is_vague(span) and (
-                any(is_name_shaped(t.text) for t in span)
-                or (span[-1].lemma_.lower() in self.heads
-                    and span[-1].lower_ not in GENERIC_HEADS)
-                or text.count(span.text.casefold()) >= 2
-            )
-            found.append(span)
+            for part in _parts(ent, shorts):
+                start = part.start
+                while start < part.end - 1 and _leading_noise(doc[start]):
+                    start += 1
+                span = doc[start : part.end]
+                kind = self.type_of(span) or self._described_type(doc, span) or ent.label_
+                if kind in {"Task", "Metric"} and _before_title_colon(doc, span):
+                    kind = "Method"  # "MaskLLM: ..." names a contribution, not a task
+                found.append(Span(doc, start, part.end, kind))
         return found
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
@@ -219,9 +228,7 @@ class ConceptRecognizer:
                 end += 1
             span = doc[word.start : end]
             following = doc[end : end + 1] if end < len(doc) else None
-            kind = self.type_of(span, following)
-            if kind is None and _before_title_colon(doc, span):
-                kind = self._subtitle_type(doc, span)
+            kind = self.type_of(span, following) or self._described_type(doc, span)
             if kind is None and any(ch.isdigit() for ch in span.text):
                 kind = "Model"
             found.append(Span(doc, span.start, span.end, label=kind or "Method"))
@@ -292,13 +299,48 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int]) -> bool:
     return named and _object_of_proposing_verb(span)
 
 
-def _is_vague(span: Span) -> bool:
-    """A learned span too vague for a node: one common word, or no noun at its end."""
-    if any(is_name_shaped(t.text) for t in span):
-        return False
-    if len(span) == 1:
-        return True
-    return span[-1].pos_ not in {"NOUN", "PROPN"} or any(t.pos_ == "VERB" for t in span)
+def _leading_noise(token) -> bool:
+    """A word that starts an NER span but not a name: "the", "our", or a verb opening a clause
+    (", reporting accuracy"); a verb modifying the name ("parsing algorithm") stays."""
+    if token.pos_ == "VERB":  # a bare "VB" is the parser misreading a noun ("sentiment")
+        clause_start = token.i > 0 and token.nbor(-1).text in {",", ";"}
+        modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
+        return token.tag_ != "VB" and not modifier
+    return token.pos_ in {"DET", "PRON", "PUNCT"}
+
+
+def _one_type_per_name(spans: list[Span]) -> list[Span]:
+    """Every mention of a name gets the name's commonest type in the text, a title's mention
+    counting half (its terse wording misleads the NER)."""
+    if not spans:
+        return spans
+    title_end = next(spans[0].doc.sents).end if spans[0].doc.has_annotation("SENT_START") else 0
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for span in spans:
+        votes[lx.name_key(span.text)][span.label_] += 2 if span.start >= title_end else 1
+    typed = []
+    for span in spans:
+        best = votes[lx.name_key(span.text)].most_common(1)[0][0]
+        typed.append(span if best == span.label_ else Span(span.doc, span.start, span.end, best))
+    return typed
+
+
+def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
+    """An entity as the names it holds: "Penn Discourse TreeBank (PDTB)" is a long form and
+    its acronym; "MaskLLM: Learnable Sparsity" (a title) is cut at the colon."""
+    doc = ent.doc
+    for i in range(ent.start + 1, ent.end):
+        short = shorts.get(i)
+        if short is not None and doc[i - 1].text == "(" and short.end <= ent.end:
+            rest = doc[min(short.end + 1, ent.end) : ent.end]  # after the ")"
+            if all(t.is_lower for t in rest):
+                rest = rest[:0]  # "(PDTB) corpus": the head word belongs to the long form
+            parts = [doc[ent.start : i - 1], short, *_parts(rest, shorts)]
+            return [p for p in parts if len(p)]
+        if doc[i].text == ":":
+            return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
+                    if len(p)]
+    return [ent]
 
 
 def _contains_name(key: str, name: str) -> bool:
