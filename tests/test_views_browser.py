@@ -29,12 +29,15 @@ def _open(chrome, path):
 
 
 def _requests(chrome) -> list[str]:
-    """Every URL the page asked for, from Chromium's DevTools network log."""
+    """Every URL our pages asked for, from Chromium's DevTools network log (Chromium's own
+    background requests, which no page makes, are left out)."""
     urls = []
     for entry in chrome.get_log("performance"):
         message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
+        if message["method"] == "Network.requestWillBeSent" and message["params"].get(
+                "documentURL", "").startswith("file:"):
             urls.append(message["params"]["request"]["url"])
+    assert urls, "the log shows no request of the page at all: the check would be blind"
     return urls
 
 
@@ -128,9 +131,13 @@ def test_seed_overview_screenshot(chrome, tmp_path, seed_pages):
     from kg.pipeline import build_graph
 
     graph, _ = build_graph(seed_pages)
-    views.write_views(graph, tmp_path, concepts=1, papers=1)
+    paths = views.write_views(graph, tmp_path, concepts=1, papers=1)
     drawn = _open(chrome, tmp_path / "overview.html")
     expected = views.overview_subgraph(graph)
     assert drawn == {"nodes": expected.number_of_nodes(), "edges": expected.number_of_edges()}
     _assert_quiet_and_offline(chrome, tmp_path / "overview.html")
     chrome.save_screenshot(str(ARTIFACTS / "view-overview-seeds.png"))
+    for path, name in ((paths[2], "view-concept-seeds.png"), (paths[3], "view-paper-seeds.png")):
+        _open(chrome, path)
+        _assert_quiet_and_offline(chrome, path)
+        chrome.save_screenshot(str(ARTIFACTS / name))

@@ -42,6 +42,7 @@ VIEWS_PER_KIND = 20  # concept and paper views `kg build` writes next to the ove
 SEED = 7
 SPRING_LIMIT = 200  # above this many nodes, only the core concepts get a force layout
 CORE_CONCEPTS = 300
+EVIDENCE_LIMIT = 1000  # larger views name an edge's relation only: evidence would triple the file
 
 
 VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -234,7 +235,8 @@ def to_network(view: nx.MultiDiGraph, focus: str | None = None,
         width = data.get("weight", data.get("count", 1))
         arrows = "" if key == "CO_OCCURS" else "to"
         colour = "#cccccc" if key == "CO_OCCURS" else TYPE_COLOURS[view.nodes[b]["type"]]
-        net.add_edge(a, b, title=_edge_tooltip(key, data), width=min(width, 10), arrows=arrows,
+        title = _edge_tooltip(key, data) if len(view) <= EVIDENCE_LIMIT else key
+        net.add_edge(a, b, title=title, width=min(width, 10), arrows=arrows,
                      color={"color": colour, "opacity": 0.6})
     net.set_options(json.dumps({
         "physics": {"enabled": False},
