@@ -43,7 +43,8 @@ def _print_summary(summary, out: Path) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     graph, summary = pipeline.build_graph(
         args.inputs, fmt=args.format, columns=_columns(args), model=args.model,
-        lexicons=args.lexicon, progress=_progress, on_rejection=_report,
+        lexicons=args.lexicon, all_concepts=args.all_concepts, progress=_progress,
+        on_rejection=_report,
     )
     pipeline.write_outputs(graph, args.out)
     _print_summary(summary, args.out)
@@ -142,16 +143,44 @@ def cmd_extract(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    for record in pipeline.extract_records(nlp, papers(), args.lexicon):
+    for record in pipeline.extract_records(nlp, papers(), args.lexicon,
+                                           all_concepts=args.all_concepts):
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"extract: {counts['read']} records read, {counts['read'] - counts['rejected']} "
           f"written, {counts['rejected']} rejected", file=sys.stderr)
     return 0
 
 
+def cmd_eval_papers(args: argparse.Namespace) -> int:
+    """Paper-level scores: the annotated seed abstracts, or any annotations against any
+    `kg extract` output (--gold with --predictions)."""
+    from kg.evaluate import papers
+
+    split = args.split or "test"
+    gold_path = args.gold or papers.ANNOTATIONS / f"seeds-{split}.jsonl"
+    gold = papers.read_concept_lists(gold_path)
+    if args.predictions:
+        predicted = {"predictions": papers.read_concept_lists(args.predictions)}
+        name = f"{args.predictions} against {gold_path}"
+    else:
+        annotated = papers.seed_papers(args.seeds_dir, gold)
+        predicted = papers.system_predictions(annotated, args.systems or papers.SEED_SYSTEMS,
+                                              args.model, args.lexicon)
+        name = f"Seed abstracts, {split} half ({gold_path.name})"
+    results = {s: papers.score_papers(gold, found) for s, found in predicted.items()}
+    table = papers.markdown(name, results)
+    print(table)
+    if args.markdown:
+        args.markdown.write_text(table, encoding="utf-8")
+        print(f"wrote {args.markdown}")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from kg import evaluate
 
+    if args.dataset == "seeds" or args.gold or args.predictions:
+        return cmd_eval_papers(args)
     names = list(evaluate.READERS) if args.dataset == "all" else [args.dataset]
     results = []
     for name in names:
@@ -181,6 +210,9 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                          help="extra known names: CSV/JSONL of name,type,aliases, or Papers "
                               "with Code methods JSON (repeatable)")
+        sub.add_argument("--all-concepts", action="store_true",
+                         help="keep every concept found, not only the salient ones an expert "
+                              "would list (kg.resolve.salient)")
         sub.add_argument("--title-column", default="title")
         sub.add_argument("--abstract-column", default="abstract")
         sub.add_argument("--id-column", default="id")
@@ -213,12 +245,22 @@ def parser() -> argparse.ArgumentParser:
     view.set_defaults(run=cmd_view)
 
     evaluation = commands.add_parser("eval", help="score extraction on annotated data")
-    evaluation.add_argument("dataset", choices=["tdmsci", "scierc", "scirex", "all"])
-    evaluation.add_argument("--split", default=None, help="default: tdmsci/scierc test, scirex dev")
+    evaluation.add_argument("dataset", choices=["tdmsci", "scierc", "scirex", "all", "seeds"],
+                            help="seeds: concept lists annotated for seed abstracts, scored "
+                                 "per paper")
+    evaluation.add_argument("--split", default=None,
+                            help="default: tdmsci/scierc/seeds test, scirex dev")
     evaluation.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
+    evaluation.add_argument("--seeds-dir", type=Path, default=Path("../shared/seeds"))
+    evaluation.add_argument("--gold", type=Path, default=None,
+                            help="seeds: paper-level annotations, JSON Lines of kg extract's "
+                                 "shape (default: kg's own seeds-SPLIT.jsonl)")
+    evaluation.add_argument("--predictions", type=Path, default=None,
+                            help="seeds: score this kg extract output instead of running kg")
     evaluation.add_argument("--systems", nargs="+", default=None,
-                            choices=["kg", "kg-rules", "kg-ner", "spacy-ner", "noun-chunks"],
-                            help="default: all five")
+                            choices=["kg", "kg-rules", "kg-ner", "spacy-ner", "noun-chunks",
+                                     "kg-all-concepts"],
+                            help="default: all of the data set's")
     evaluation.add_argument("--limit", type=int, default=None, help="score the first N documents")
     evaluation.add_argument("--markdown", type=Path, default=None,
                             help="also write the tables with an explanation to this file")

@@ -79,6 +79,7 @@ class PaperConcept:
     count: int
     evidence: str
     keys: list[str] = field(default_factory=list)
+    salient: bool = True  # one an expert would list for the paper (see kg.resolve.salient)
 
 
 @dataclass

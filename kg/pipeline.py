@@ -54,11 +54,14 @@ def accepted_papers(
 
 
 def analyse(
-    nlp: Language, papers: Iterable[Paper], known: dict[str, Entry], batch_size: int = 64
+    nlp: Language, papers: Iterable[Paper], known: dict[str, Entry], batch_size: int = 64,
+    all_concepts: bool = False,
 ) -> Iterator[tuple[Paper, list[PaperConcept]]]:
-    """Each paper with the concepts it names, resolved within the paper."""
+    """Each paper with the concepts it names, resolved within the paper: the salient ones, or
+    every one with all_concepts."""
     for paper, mentions, abbreviations in extract_mentions(nlp, papers, batch_size=batch_size):
-        yield paper, paper_concepts(mentions, abbreviations, known)
+        found = paper_concepts(mentions, abbreviations, known, title_end=len(paper.title))
+        yield paper, [c for c in found if all_concepts or c.salient]
 
 
 def build_graph(
@@ -67,6 +70,7 @@ def build_graph(
     columns: Columns = Columns(),
     model: str | None = None,
     lexicons: Iterable[str] = (),
+    all_concepts: bool = False,
     progress: Callable[[Iterable], Iterable] | None = None,
     on_rejection: Callable[[Rejection], None] | None = None,
 ) -> tuple[nx.MultiDiGraph, BuildSummary]:
@@ -80,7 +84,8 @@ def build_graph(
     known = known_names(lexicons)
     resolver = Resolver(known)
     analysed = []
-    for paper, found in (progress or iter)(analyse(nlp, papers, known)):
+    for paper, found in (progress or iter)(analyse(nlp, papers, known,
+                                                          all_concepts=all_concepts)):
         resolver.add(found)
         analysed.append((paper, found))
     graph = assemble(analysed, resolver.concepts(), resolver.canonical_key)
@@ -114,10 +119,11 @@ def build(inputs: Iterable[Path | str], out: Path | str, **options) -> BuildSumm
 
 
 def extract_records(
-    nlp: Language, records: Iterable[Paper], lexicons: Iterable[str] = (), batch_size: int = 64
+    nlp: Language, records: Iterable[Paper], lexicons: Iterable[str] = (), batch_size: int = 64,
+    all_concepts: bool = False,
 ) -> Iterator[dict]:
     """`kg extract` records: per paper, its concepts as name, type, aliases and role."""
-    for paper, found in analyse(nlp, records, known_names(lexicons), batch_size):
+    for paper, found in analyse(nlp, records, known_names(lexicons), batch_size, all_concepts):
         yield {
             "id": paper.id,
             "concepts": [

@@ -1,23 +1,86 @@
-"""Resolve: mentions become concepts.
+"""Resolve: mentions become concepts, and the concepts worth a node are marked salient.
 
 Within a paper, mentions whose names differ only by case, hyphens or a plural, or that an
 acronym definition ties together ("Low-Rank Adaptation (LoRA)"), are one concept. Across the
 corpus, `Resolver` gives every paper concept a corpus-wide `Concept`: a concept is identified by
 its long form when one is known, and an acronym used without its definition joins the long form
 it is most often defined as, so two meanings of "CL" stay two concepts.
+
+Salience is what separates the concepts an expert would list for a paper from the phrases a
+span tagger also finds ("filtering mechanism", "real-world applications"): a concept is salient
+when the paper proposes it, writes it as a name (capitals, digits, an acronym), the word lists
+know it, or, for a lower-case phrase, the abstract repeats it or it ends in a specific head
+word ("top-k error rate"). Measured with `kg eval seeds` (annotated seed abstracts, dev half).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
-from kg.extract.lexicon import Entry, name_key
+from kg.extract.concepts import is_name_shaped
+from kg.extract.lexicon import Entry, name_key, specific_heads
 from kg.model import CONCEPT_TYPES, Concept, Mention, PaperConcept
 
 ROLE_EDGE = {"proposed": "PROPOSES"}
 TYPE_EDGE = {"Dataset": "EVALUATES_ON", "Metric": "MEASURES", "Task": "ADDRESSES",
              "Method": "USES", "Model": "USES"}
+
+
+_CITATION = re.compile(r"\s*\([^()]*(?:\bet al\b|\b(?:19|20)\d\d\b)[^()]*\)")
+# Words that follow a name without being part of it: "the TruthfulQA dataset", "Llama 2 models".
+NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "task",
+                  "tasks", "framework", "objective", "family", "model", "models", "method",
+                  "methods", "approach", "algorithm", "architecture"}
+# ... and that follow a task or data set's own name: "the word language modeling task".
+LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
+_ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
+SPECIFIC_HEADS = specific_heads()
+
+
+def concept_name(text: str) -> str:
+    """The name a mention gives its concept, without a citation or a head word after a name.
+
+    >>> concept_name("One Billion Word (Chelba et al., 2014) dataset")
+    'One Billion Word'
+    >>> concept_name("word language modeling task"), concept_name("diffusion models")
+    ('word language modeling', 'diffusion models')
+    """
+    words = _CITATION.sub("", text).split()
+    if len(words) < 2 or words[-1].lower() not in NAME_FOLLOWERS:
+        return " ".join(words)
+    rest = words[:-1]
+    written_as_name = any(is_name_shaped(w) for w in rest) or (
+        all(w[:1].isupper() for w in rest) and (len(rest) >= 2 or words[-1] in LISTING_WORDS))
+    names_an_activity = words[-1].lower() in LISTING_WORDS and _ACTION_NOUN.search(rest[-1])
+    return " ".join(rest if written_as_name or names_an_activity else words)
+
+
+def _written_as_name(mention: Mention, title_end: int) -> bool:
+    """A capital the abstract writes beyond a sentence's first letter: "We present Meena"."""
+    if mention.start < title_end:
+        return False  # titles capitalise every word
+    text = mention.text
+    if mention.sentence.startswith(text):
+        text = text[:1].lower() + text[1:]
+    return any(ch.isupper() for ch in text)
+
+
+def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
+            known: dict[str, Entry]) -> bool:
+    """True if the concept is one an expert would list for the paper (see the module doc)."""
+    names = [concept.name, *concept.aliases]
+    if (concept.role == "proposed" or len(concept.keys) > 1
+            or any(k in known for k in concept.keys)
+            or any(is_name_shaped(word) for name in names for word in name.split())
+            or any(_written_as_name(m, title_end) for m in mentions)):
+        return True
+    if all(m.start < title_end for m in mentions):
+        return False  # a title's phrase the abstract never uses
+    words = concept.name.split()
+    return concept.count >= 2 or (len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS)
 
 
 def edge_type(concept_type: str, role: str) -> str:
@@ -60,17 +123,21 @@ def paper_concepts(
     mentions: list[Mention],
     abbreviations: list[tuple[str, str]],
     known: dict[str, Entry] | None = None,
+    title_end: int = 0,
 ) -> list[PaperConcept]:
-    """One PaperConcept per concept the paper names, in order of first mention.
+    """One PaperConcept per concept the paper names, in order of first mention, each marked
+    salient or not; title_end is where the title ends in the text (0: no title).
 
     A concept the lexicon knows is named by the lexicon's spelling when the paper uses it.
     """
+    known = known or {}
     groups = _Groups()
+    mentions = [replace(m, text=concept_name(m.text)) for m in mentions]
     keys = [name_key(m.text) for m in mentions]
     present = set(keys)
     long_forms = {}
     for long, short in abbreviations:
-        lk, sk = name_key(long), name_key(short)
+        lk, sk = name_key(concept_name(long)), name_key(short)
         if lk in present and sk in present:
             groups.union(sk, lk)
             long_forms[sk] = lk
@@ -78,7 +145,12 @@ def paper_concepts(
     for key, mention in zip(keys, mentions, strict=True):
         members[groups.find(key)].append((key, mention))
     long_keys = set(long_forms.values())
-    return [_paper_concept(group, long_keys, known or {}) for group in members.values()]
+    concepts = []
+    for group in members.values():
+        concept = _paper_concept(group, long_keys, known)
+        concept.salient = salient(concept, [m for _, m in group], title_end, known)
+        concepts.append(concept)
+    return concepts
 
 
 def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known) -> PaperConcept:

@@ -125,6 +125,12 @@ def open_heads() -> frozenset[str]:
     return frozenset(row["head"] for row in _heads() if row.get("open"))
 
 
+def specific_heads() -> frozenset[str]:
+    """Head words after which even a lower-case phrase mentioned once names a concept an
+    expert would list ("top-k error rate", "hierarchical softmax"): open heads and a few more."""
+    return frozenset(row["head"] for row in _heads() if row.get("open") or row.get("specific"))
+
+
 def vague_modifiers() -> frozenset[str]:
     """Words stripped from the front of a head-word phrase ("novel", "our", "existing")."""
     lines = (DATA / "modifiers.txt").read_text(encoding="utf-8").splitlines()
