@@ -4,7 +4,8 @@ A. S. Schwartz and M. A. Hearst (2003), "A simple algorithm for identifying abbr
 definitions in biomedical text", Pacific Symposium on Biocomputing 8:451-462. A short form in
 parentheses is matched character by character, right to left, against the words before it;
 the first character of the short form must start a word of the long form. The inverse order,
-"LoRA (low-rank adaptation)", is tried as well, as the paper suggests.
+"LoRA (low-rank adaptation)", is tried as well, as the paper suggests, and so is the spelled-out
+"Leave-One-Out K-Nearest-Neighbor, or LOOK for short".
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ def long_form_start(short: str, candidate: str) -> int | None:
 
 def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     """The (long form, short form) pair if short abbreviates the end of long_region."""
-    limit = min(len(short.text) + 5, 2 * len(short.text))
-    words = long_region[-limit:] if len(long_region) > limit else long_region
+    limit = min(len(short.text) + 5, 2 * len(short.text))  # in words, as the paper counts
+    starts = [t for t in long_region if t.i == long_region.start or doc[t.i - 1].whitespace_]
+    words = doc[starts[-limit].i : long_region.end] if len(starts) > limit else long_region
     start = long_form_start(short.text, words.text)
     if start is None:
         return None
@@ -70,10 +72,26 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     return long, short
 
 
+def _for_short(doc: Doc, token) -> tuple[Span, Span] | None:
+    """"Long Form, or LF for short": token is the "or" after the comma."""
+    short = doc[token.i + 1 : token.i + 2]
+    after = [t.lower_ for t in doc[token.i + 2 : token.i + 4]]
+    if token.i < 2 or doc[token.i - 1].text != "," or after != ["for", "short"]:
+        return None
+    if not is_short_form(short.text):
+        return None
+    sentence_start = token.sent.start if doc.has_annotation("SENT_START") else 0
+    return _pair(doc, doc[sentence_start : token.i - 1], short)
+
+
 def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
     """Every (long form, short form) pair defined in doc, in text order."""
     pairs = []
     for token in doc:
+        if token.lower_ == "or":
+            found = _for_short(doc, token)
+            if found:
+                pairs.append(found)
         if token.text != "(":
             continue
         close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text.startswith(")")), None)

@@ -28,6 +28,7 @@ if not Span.has_extension("kg_role"):
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish"}
+COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate"}
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
 NOVELTY_WORDS = {"new", "novel", "simple", "first", "unified", "general", "scalable",
                  "efficient", "lightweight", "principled", "large-scale", "comprehensive"}
@@ -39,6 +40,12 @@ LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]")
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 _SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")
+# Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
+EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
+                    "experiment", "result", "performance", "accuracy", "benchmark", "evaluation",
+                    "outperform", "achieve", "perform", "improvement", "gain", "validate",
+                    "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
+                    "fine-tuned", "finetuned", "evaluated", "tested"}
 OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
                "npadvmod", "acl", "relcl", "ccomp", "xcomp", "advcl"}
 
@@ -128,7 +135,7 @@ class ConceptRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
-                      *self._headed(doc), *self._phrases(doc)]
+                      *self._headed(doc), *self._phrases(doc), *self._presented(doc)]
         learned = filter_spans(self._learned(doc))
         taken = {i for span in learned for i in range(span.start, span.end)}
         rules = [s for s in filter_spans(candidates)
@@ -178,11 +185,30 @@ class ConceptRecognizer:
         description = doc[name.end + 1 : doc[name.end].sent.end]
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
+        noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
+        if description[0].dep_ == "det" and noun.lower_ in self.heads:
+            return self.heads[noun.lower_]
         for token in description[1:]:
             if token.lower_ in self.heads:
                 return self.heads[token.lower_]
-            if token.is_punct or token.pos_ in {"VERB", "ADP"}:
-                return None
+            if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "ADP"}:
+                return None  # ("multi-turn" goes on)
+        return None
+
+    @staticmethod
+    def context_type(span: Span) -> str | None:
+        """The type the words around a name give it: "evaluated on X", "pre-trained on X",
+        "experiments on X, Y and Z" make datasets; "in terms of X" a metric."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "on GSM8K, MathQA and SVAMP": the list's first item decides
+        preposition = first.head
+        if first.dep_ != "pobj" or preposition.i == first.i:
+            return None
+        if preposition.lower_ == "of" and preposition.head.lower_ == "terms":
+            return "Metric"
+        if preposition.lower_ in {"on", "across"} and preposition.head.lemma_ in EVALUATION_WORDS:
+            return "Dataset"
         return None
 
     def _learned(self, doc: Doc) -> list[Span]:
@@ -202,11 +228,17 @@ class ConceptRecognizer:
                 start = part.start
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
-                span = doc[start : part.end]
-                kind = self.type_of(span) or self._described_type(doc, span) or ent.label_
+                end = part.end
+                while end - 1 > start and (
+                        _unopened_bracket(doc[start:end]) or not doc[end - 1].whitespace_
+                        and end < len(doc) and doc[end].text in {"-", "‐"}):
+                    end -= 1  # "BOSE)"; "ViT-G pre" of "ViT-G pre-trained": a whole word
+                span = doc[start:end]
+                kind = (self.type_of(span) or self._described_type(doc, span)
+                        or self.context_type(span) or ent.label_)
                 if kind in {"Task", "Metric"} and _before_title_colon(doc, span):
                     kind = "Method"  # "MaskLLM: ..." names a contribution, not a task
-                found.append(Span(doc, start, part.end, kind))
+                found.append(Span(doc, start, end, kind))
         return found
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
@@ -228,7 +260,8 @@ class ConceptRecognizer:
                 end += 1
             span = doc[word.start : end]
             following = doc[end : end + 1] if end < len(doc) else None
-            kind = self.type_of(span, following) or self._described_type(doc, span)
+            kind = (self.type_of(span, following) or self._described_type(doc, span)
+                    or self.context_type(span))
             if kind is None and any(ch.isdigit() for ch in span.text):
                 kind = "Model"
             found.append(Span(doc, span.start, span.end, label=kind or "Method"))
@@ -277,12 +310,40 @@ class ConceptRecognizer:
             found.append(Span(doc, start, head.i + 1, label=kind))
         return found
 
+    def _presented(self, doc: Doc) -> list[Span]:
+        """Plain proper names the paper presents as its own: "We present Meena, a ...".
+
+        A capitalised word is no name by its shape alone; being what "we propose" makes it one.
+        """
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        title = next(doc.sents)
+        for token in doc[title.end :]:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_sent_start:
+                continue
+            if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                continue  # not the first word of the name
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            span = doc[token.i : end]
+            if _object_of_proposing_verb(span):
+                following = doc[end : end + 1] if end < len(doc) else None
+                kind = self.type_of(span, following) or self._described_type(doc, span)
+                found.append(Span(doc, token.i, end, label=kind or "Method"))
+        return found
+
     # -- roles ------------------------------------------------------------------------------
 
     def _proposed_keys(self, doc: Doc, spans: list[Span]) -> set[str]:
         """Keys of the names the paper presents as its own contribution."""
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
         keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms)}
+        # What a proposed name introduces is part of the contribution: "BOSE introduces X".
+        ours = {i for s in spans if lx.name_key(s.text) in keys for i in range(s.start, s.end)}
+        keys |= {lx.name_key(s.text) for s in spans
+                 if _is_proposed(doc, s, acronyms, ours)}
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
             if pair & keys:
@@ -290,13 +351,14 @@ class ConceptRecognizer:
         return keys
 
 
-def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int]) -> bool:
+def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
+                 ours: frozenset[int] | set[int] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution."""
     if _before_title_colon(doc, span) or _named_as_new(doc, span):
         return True
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
     named = any(ch.isupper() for ch in span.text) or span.start in acronym_starts
-    return named and _object_of_proposing_verb(span)
+    return named and _object_of_proposing_verb(span, ours)
 
 
 def _leading_noise(token) -> bool:
@@ -307,6 +369,12 @@ def _leading_noise(token) -> bool:
         modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
         return token.tag_ != "VB" and not modifier
     return token.pos_ in {"DET", "PRON", "PUNCT"}
+
+
+def _unopened_bracket(span: Span) -> bool:
+    """True if span ends in punctuation other than a bracket it opened: "BOSE)", "X,"."""
+    last = span[-1]
+    return last.is_punct and not (last.text == ")" and "(" in span.text)
 
 
 def _one_type_per_name(spans: list[Span]) -> list[Span]:
@@ -358,19 +426,25 @@ def _before_title_colon(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].text == ":"
 
 
-def _object_of_proposing_verb(span: Span) -> bool:
-    """"we propose X" / "This paper introduces X" / "a method called X"."""
+def _object_of_proposing_verb(span: Span, ours: frozenset[int] | set[int] = frozenset()) -> bool:
+    """"we propose X" / "This paper introduces X" / "our framework introduces X" / "a method
+    called X"; ours: tokens of names already known to be the paper's own."""
     child = span.root
     for token in span.root.ancestors:
         if child.dep_ not in OBJECT_PATH:
             break
         child = token
-        if token.lemma_ in PROPOSING_VERBS and token.pos_ == "VERB":
-            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            ours = any(s.lower_ in {"we", "i"} or s.lower_ in {"paper", "work", "study"}
-                       for s in subjects)
+        # "We present X": the tagger sometimes reads "present" as an adjective with an object
+        verb = token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children)
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        our_name = any(s.i in ours or any(c.lower_ == "our" for c in s.children)
+                       for s in subjects)  # "BOSE introduces X", "our method includes X"
+        if verb and (token.lemma_ in PROPOSING_VERBS
+                     or token.lemma_ in COMPONENT_VERBS and our_name):
+            by_us = our_name or any(s.lower_ in {"we", "i", "paper", "work", "study"}
+                                    for s in subjects)
             passive_ours = token.tag_ == "VBN" and not subjects
-            return ours or passive_ours or token.dep_ in {"xcomp", "conj"}
+            return by_us or passive_ours or token.dep_ in {"xcomp", "conj"}
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     previous = span.doc[span.start - 1] if span.start else None
