@@ -52,20 +52,22 @@ def concept_name(text: str) -> str:
     if len(words) < 2 or words[-1].lower() not in NAME_FOLLOWERS:
         return " ".join(words)
     rest = words[:-1]
+    title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
     written_as_name = any(is_name_shaped(w) for w in rest) or (
-        all(w[:1].isupper() for w in rest) and (len(rest) >= 2 or words[-1] in LISTING_WORDS))
+        title_case and (len(rest) >= 2 or words[-1] in LISTING_WORDS))  # "Llama 2 models"
     names_an_activity = words[-1].lower() in LISTING_WORDS and _ACTION_NOUN.search(rest[-1])
     return " ".join(rest if written_as_name or names_an_activity else words)
 
 
 def _written_as_name(mention: Mention, title_end: int) -> bool:
-    """A capital the abstract writes beyond a sentence's first letter: "We present Meena"."""
+    """A capitalised word the abstract writes beyond a sentence's first letter ("We present
+    Meena"), or a name-shaped one."""
     if mention.start < title_end:
         return False  # titles capitalise every word
     text = mention.text
     if mention.sentence.startswith(text):
         text = text[:1].lower() + text[1:]
-    return any(ch.isupper() for ch in text)
+    return any(w[:1].isupper() or is_name_shaped(w) for w in text.split())  # not "7B"
 
 
 def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,

@@ -41,6 +41,26 @@ def test_extract_contract(tmp_path, capsys):
     assert "4 records read, 2 written, 2 rejected" in captured.err
 
 
+def test_extract_output_scores_against_annotations(tmp_path, capsys):
+    """`kg eval seeds --gold --predictions`: how abstracts kept outside the repository are
+    measured, from kg extract's own output and an annotator's list of the same shape."""
+    inputs, gold = tmp_path / "in.jsonl", tmp_path / "gold.jsonl"
+    inputs.write_text("\n".join(json.dumps(r) for r in RECORDS[:2]) + "\n")
+    gold.write_text(json.dumps({"id": "r1", "concepts": [
+        {"name": "FooNet", "type": "Method", "aliases": [], "role": "proposed"},
+        {"name": "GSM8K", "type": "Dataset", "aliases": [], "role": "used"},
+        {"name": "MATH", "type": "Dataset", "aliases": [], "role": "used"}]}) + "\n")
+    assert main(["extract", "--input", str(inputs)]) == 0
+    predictions = tmp_path / "out.jsonl"
+    predictions.write_text(capsys.readouterr().out)
+    assert main(["eval", "seeds", "--gold", str(gold), "--predictions", str(predictions)]) == 0
+    out = capsys.readouterr().out
+    found = next(line for line in out.splitlines() if "| any type |" in line)
+    cells = [c.strip() for c in found.strip("|").split("|")]
+    assert cells[3] == "3" and cells[6] == "0.667"  # 3 gold concepts, 2 found
+    assert "roles (proposed/used) right for 2 of 2" in out
+
+
 def test_build_prints_summary_and_rejections(tmp_path):
     good = tmp_path / "a.jsonl"
     good.write_text("\n".join(json.dumps(r) for r in RECORDS) + "\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.evaluate import evaluate, markdown, read_set
+from kg.evaluate import evaluate, markdown, papers, read_set
 from kg.evaluate.datasets import EvalDoc, EvalSet
 from kg.evaluate.scoring import Score, concept_sets, exact, lenient, per_type
 from tests.conftest import SHARED
@@ -59,3 +59,58 @@ def test_tdmsci_spans_are_the_annotated_text():
     data = read_set("tdmsci", EVAL)
     first = data.docs[0]
     assert [first.text[s:e] for s, e, _ in first.gold] == ["response selection"]
+
+
+def _concepts(*rows):
+    return [papers.named({"name": n, "type": t, "aliases": a, "role": r}) for n, t, a, r in rows]
+
+
+def test_paper_level_scores_match_names_aliases_types_and_roles():
+    gold = {"p1": _concepts(("Low-Rank Adaptation", "Method", ["LoRA"], "used"),
+                            ("GSM8K", "Dataset", [], "used"),
+                            ("FooNet", "Method", [], "proposed")),
+            "p2": _concepts(("accuracy", "Metric", [], "used"))}
+    predicted = {"p1": _concepts(("LoRA", "Method", [], "used"),        # acronym = long form
+                                 ("GSM-8K", "Model", [], "used"),       # right name, wrong type
+                                 ("FooNet", "Method", [], "used"),      # wrong role
+                                 ("filtering mechanism", "Method", [], "used"))}  # false
+    scores = papers.score_papers(gold, predicted)
+    assert scores.papers == 2 and scores.missing == ["p2"]
+    assert (scores.untyped.tp_pred, scores.untyped.pred) == (3, 4)
+    assert (scores.untyped.tp_gold, scores.untyped.gold) == (3, 4)
+    assert (scores.typed["all"].tp_pred, scores.typed["all"].tp_gold) == (2, 2)
+    assert scores.typed["Dataset"].recall == 0.0 and scores.typed["Model"].precision == 0.0
+    assert (scores.roles_right, scores.roles_scored) == (2, 3)
+    table = papers.markdown("tiny", {"kg": scores})
+    assert "| kg | any type | 4 | 4 | 0.750 | 0.750 | 0.750 |" in table
+    assert "No prediction for 1 annotated papers: p2" in table
+
+
+def test_concept_lists_name_the_bad_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "a", "concepts": []}\n{"id": "b"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.jsonl:2: not an id with a concepts list"):
+        papers.read_concept_lists(path)
+
+
+def test_seed_annotations_are_seed_papers_in_two_disjoint_halves():
+    halves = {s: papers.read_concept_lists(papers.ANNOTATIONS / f"seeds-{s}.jsonl")
+              for s in ("dev", "test")}
+    assert len(halves["dev"]) == len(halves["test"]) == 20
+    assert not set(halves["dev"]) & set(halves["test"])
+    for half in halves.values():
+        found = papers.seed_papers(SHARED / "seeds", half)
+        assert [p.id for p in found] == sorted(half)
+        for concepts in half.values():
+            assert concepts and all(c.type in papers.TYPES for c in concepts)
+            assert all(c.role in {"proposed", "used"} for c in concepts)
+
+
+def test_kg_on_the_seed_dev_half_beats_both_baselines():
+    gold = papers.read_concept_lists(papers.ANNOTATIONS / "seeds-dev.jsonl")
+    annotated = papers.seed_papers(SHARED / "seeds", gold)[:5]
+    gold = {p.id: gold[p.id] for p in annotated}
+    predicted = papers.system_predictions(annotated)
+    f1 = {s: papers.score_papers(gold, found).untyped.f1 for s, found in predicted.items()}
+    assert f1["kg"] > 2 * max(f1["spacy-ner"], f1["noun-chunks"])
+    assert f1["kg"] > f1["kg-all-concepts"]

@@ -161,3 +161,25 @@ def test_papers_with_code_methods_dump_loads_as_a_lexicon():
     assert len(entries) == 1924
     transformer = next(e for e in entries if e.name == "Transformer")
     assert transformer.type == "Method"
+
+
+def test_hyphenated_long_forms_and_for_short_definitions(nlp):
+    doc = nlp("Title\n\nWe build on Leave-One-Out K-Nearest-Neighbor, or LOOK for short. "
+              "We report the Sensibleness and Specificity Average (SSA).")
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
+    assert pairs == [("Leave-One-Out K-Nearest-Neighbor", "LOOK"),
+                     ("Sensibleness and Specificity Average", "SSA")]
+
+
+def test_presented_names_context_types_and_components(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "Towards a Chatbot",
+        "We present Meena, a multi-turn open-domain chatbot. Meena introduces "
+        "FlexDecode for sampling. Baselines such as Aurora are pre-trained on JFT and "
+        "evaluated on MiniF2F, in terms of BLEU.")
+    found = {(m.text, m.type, m.role) for m in mentions}
+    assert ("Meena", "Model", "proposed") in found  # a plain proper name, presented
+    assert ("FlexDecode", "Method", "proposed") in found  # what a proposed name introduces
+    assert ("JFT", "Dataset", "used") in found and ("MiniF2F", "Dataset", "used") in found
+    assert ("BLEU", "Metric", "used") in found
+    assert not any(m.text == "Aurora" and m.role == "proposed" for m in mentions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon import Entry, index
 from kg.model import Mention
-from kg.resolve import Resolver, edge_type, paper_concepts
+from kg.resolve import Resolver, concept_name, edge_type, paper_concepts
 
 
 def _m(text, kind="Method", role="used", start=0):
@@ -59,3 +59,53 @@ def test_edge_types():
     assert edge_type("Model", "used") == "USES"
     assert edge_type("Dataset", "proposed") == "PROPOSES"
 
+
+
+def test_concept_names_drop_citations_and_head_words_after_names():
+    assert concept_name("One Billion Word (Chelba et al., 2014) dataset") == "One Billion Word"
+    assert concept_name("TruthfulQA dataset") == "TruthfulQA"
+    assert concept_name("Llama 2 models") == "Llama 2"
+    assert concept_name("LLMAuditor framework") == "LLMAuditor"
+    assert concept_name("word language modeling task") == "word language modeling"
+    # a common phrase keeps its head: the head is what it names
+    assert concept_name("diffusion models") == "diffusion models"
+    assert concept_name("open-ended tasks") == "open-ended tasks"
+    assert concept_name("7B model") == "7B model"
+
+
+def test_name_variants_with_a_head_word_are_one_concept():
+    mentions = [_m("TruthfulQA dataset", "Dataset"), _m("TruthfulQA", "Dataset")]
+    concepts = paper_concepts(mentions, [])
+    assert [(c.name, c.count) for c in concepts] == [("TruthfulQA", 2)]
+
+
+def _abstract(text, kind="Method", role="used", start=100, sentence=None):
+    return Mention(text=text, type=kind, start=start, end=start + len(text),
+                   sentence=sentence or f"We study {text} here.", role=role)
+
+
+def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
+    mentions = [
+        _abstract("GSM8K", "Dataset"),                       # name-shaped
+        _abstract("Meena", "Model", start=110),              # a capital mid-sentence
+        _abstract("hierarchical softmax", start=120),         # a specific head word
+        _abstract("filtering mechanism", start=140),          # once, vague head: not salient
+        _abstract("real-world applications", "Task", start=160),
+        _abstract("data selection", "Task", start=180),       # repeated: salient
+        _abstract("data selection", "Task", start=200),
+        _abstract("uncertainty awareness", "Task", role="proposed", start=220),  # proposed
+        _m("Reliable Continual Learning", start=0),          # only in the title: not salient
+        _abstract("Perplexity", "Metric", start=240, sentence="Perplexity falls."),  # capital
+    ]                                                         # at a sentence start only
+    concepts = paper_concepts(mentions, [], title_end=50)
+    salient = {c.name: c.salient for c in concepts}
+    assert salient == {
+        "GSM8K": True, "Meena": True, "hierarchical softmax": True,
+        "filtering mechanism": False, "real-world applications": False,
+        "data selection": True, "uncertainty awareness": True,
+        "Reliable Continual Learning": False, "Perplexity": False,
+    }
+    known = index([Entry("perplexity", "Metric")])
+    again = paper_concepts(mentions, [], known, title_end=50)
+    assert {c.name for c in again if c.salient} == {n for n, s in salient.items() if s} | {
+        "Perplexity"}  # a name the word lists know

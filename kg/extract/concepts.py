@@ -341,9 +341,7 @@ class ConceptRecognizer:
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
         keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms)}
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
-        ours = {i for s in spans if lx.name_key(s.text) in keys for i in range(s.start, s.end)}
-        keys |= {lx.name_key(s.text) for s in spans
-                 if _is_proposed(doc, s, acronyms, ours)}
+        keys |= {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms, keys)}
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
             if pair & keys:
@@ -352,7 +350,7 @@ class ConceptRecognizer:
 
 
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
-                 ours: frozenset[int] | set[int] = frozenset()) -> bool:
+                 ours: frozenset[str] | set[str] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution."""
     if _before_title_colon(doc, span) or _named_as_new(doc, span):
         return True
@@ -426,9 +424,9 @@ def _before_title_colon(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].text == ":"
 
 
-def _object_of_proposing_verb(span: Span, ours: frozenset[int] | set[int] = frozenset()) -> bool:
+def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:
     """"we propose X" / "This paper introduces X" / "our framework introduces X" / "a method
-    called X"; ours: tokens of names already known to be the paper's own."""
+    called X"; ours: keys of names already known to be the paper's own."""
     child = span.root
     for token in span.root.ancestors:
         if child.dep_ not in OBJECT_PATH:
@@ -437,7 +435,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[int] | set[int] = froz
         # "We present X": the tagger sometimes reads "present" as an adjective with an object
         verb = token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children)
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        our_name = any(s.i in ours or any(c.lower_ == "our" for c in s.children)
+        our_name = any(_subject_key(s) in ours or any(c.lower_ == "our" for c in s.children)
                        for s in subjects)  # "BOSE introduces X", "our method includes X"
         if verb and (token.lemma_ in PROPOSING_VERBS
                      or token.lemma_ in COMPONENT_VERBS and our_name):
@@ -449,6 +447,12 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[int] | set[int] = froz
             return False
     previous = span.doc[span.start - 1] if span.start else None
     return previous is not None and previous.lower_ in NAMING_WORDS
+
+
+def _subject_key(token) -> str:
+    """The name key of a subject with its compound words: "the Mask-Step model" → its key."""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.pos_ != "DET"]
+    return lx.name_key(" ".join(t.text for t in words))
 
 
 def _named_as_new(doc: Doc, span: Span) -> bool:
