@@ -21,7 +21,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.concepts import is_name_shaped
-from kg.extract.lexicon import Entry, name_key, specific_heads
+from kg.extract.lexicon import (
+    Entry,
+    generic_keys,
+    name_key,
+    specific_heads,
+    vague_modifiers,
+)
 from kg.model import CONCEPT_TYPES, Concept, Mention, PaperConcept
 
 ROLE_EDGE = {"proposed": "PROPOSES"}
@@ -36,6 +42,9 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "methods", "approach", "algorithm", "architecture"}
 # ... and that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
+_VERSION = re.compile(r"v\d+(?:\.\d+)+$")
+VAGUE = vague_modifiers()
+GENERIC = generic_keys()
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 
@@ -49,6 +58,12 @@ def concept_name(text: str) -> str:
     ('word language modeling', 'diffusion models')
     """
     words = _CITATION.sub("", text).split()
+    while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])):
+        words = words[1:]  # "+6% accuracy", "the community's attention"
+    if len(words) >= 2 and _VERSION.match(words[-1]):
+        words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
+    while len(words) >= 2 and words[0] in VAGUE and name_key(" ".join(words[1:])) not in GENERIC:
+        words = words[1:]  # "mainstream replay methods", "downstream accuracy"
     if len(words) < 2 or words[-1].lower() not in NAME_FOLLOWERS:
         return " ".join(words)
     rest = words[:-1]
@@ -57,6 +72,13 @@ def concept_name(text: str) -> str:
         title_case and (len(rest) >= 2 or words[-1] in LISTING_WORDS))  # "Llama 2 models"
     names_an_activity = words[-1].lower() in LISTING_WORDS and _ACTION_NOUN.search(rest[-1])
     return " ".join(rest if written_as_name or names_an_activity else words)
+
+
+def _owner(word: str) -> bool:
+    """A possessive that is no part of a name: "community's", "LLMs'" (not "Kendall's")."""
+    possessive = word.endswith(("'s", "’s", "s'", "s’"))
+    return possessive and (word[:1].islower() or name_key(word.rstrip("'’s")) in GENERIC
+                           or name_key(word.rstrip("'’")) in GENERIC)
 
 
 def _written_as_name(mention: Mention, title_end: int) -> bool:
@@ -74,13 +96,16 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             known: dict[str, Entry]) -> bool:
     """True if the concept is one an expert would list for the paper (see the module doc)."""
     names = [concept.name, *concept.aliases]
+    if any(name_key(name) in GENERIC for name in names):
+        return False  # a name that only became generic here: "LLMs' training" → "training"
+    shaped = any(is_name_shaped(word) for name in names for word in name.split())
+    if all(m.start < title_end for m in mentions) and not (
+            concept.role == "proposed" or shaped or len(concept.keys) > 1):
+        return False  # a title's phrase the abstract never uses: titles capitalise every word
     if (concept.role == "proposed" or len(concept.keys) > 1
             or any(k in known for k in concept.keys)
-            or any(is_name_shaped(word) for name in names for word in name.split())
-            or any(_written_as_name(m, title_end) for m in mentions)):
+            or shaped or any(_written_as_name(m, title_end) for m in mentions)):
         return True
-    if all(m.start < title_end for m in mentions):
-        return False  # a title's phrase the abstract never uses
     words = concept.name.split()
     return concept.count >= 2 or (len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS)
 

@@ -195,10 +195,15 @@ class ConceptRecognizer:
                 return None  # ("multi-turn" goes on)
         return None
 
-    @staticmethod
-    def context_type(span: Span) -> str | None:
+    def context_type(self, span: Span) -> str | None:
         """The type the words around a name give it: "evaluated on X", "pre-trained on X",
-        "experiments on X, Y and Z" make datasets; "in terms of X" a metric."""
+        "experiments on X, Y and Z" make datasets; "in terms of X" a metric; "models such as
+        X and Y", "a new dataset, X", "a metric called X" the head word's type."""
+        doc = span.doc
+        before = list(doc[max(span.start - 2, 0) : span.start])
+        if (len(before) == 2 and (before[1].text == "," or before[1].lower_ in NAMING_WORDS)
+                and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"):
+            return self.heads[before[0].lower_]
         first = span.root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "on GSM8K, MathQA and SVAMP": the list's first item decides
@@ -209,6 +214,14 @@ class ConceptRecognizer:
             return "Metric"
         if preposition.lower_ in {"on", "across"} and preposition.head.lemma_ in EVALUATION_WORDS:
             return "Dataset"
+        noun = preposition.head  # "models such as X" / "models like X"
+        such_as = preposition.lower_ == "as" and "such" in {
+            t.lower_ for t in (*preposition.children, noun)}
+        if noun.lower_ == "such":
+            noun = noun.head
+        if (such_as or preposition.lower_ == "like") and noun.lower_ in self.heads \
+                and noun.pos_ == "NOUN":
+            return self.heads[noun.lower_]
         return None
 
     def _learned(self, doc: Doc) -> list[Span]:
@@ -220,6 +233,9 @@ class ConceptRecognizer:
         word ("... corpus") overrides the NER's type; "Long Form (LF)" is cut into two names.
         """
         shorts = {short.start: short for _, short in doc._.kg_abbreviations}
+        # A defined acronym takes its long form's head type: "continued pretraining (CPT)".
+        defined = {lx.name_key(short.text): self.type_of(long)
+                   for long, short in doc._.kg_abbreviations}
         found = []
         for ent in doc.ents:
             if ent.label_ not in CONCEPT_TYPES:
@@ -228,14 +244,21 @@ class ConceptRecognizer:
                 start = part.start
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
+                while start >= 2 and doc[start - 1].text in {"-", "‐"} and not (
+                        doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+                    start -= 2  # "k error rate" of "top-k error rate": begin at a whole word
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
+                        "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end:
+                    start -= 1  # "generation" of "code generation": the whole compound
                 end = part.end
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or not doc[end - 1].whitespace_
                         and end < len(doc) and doc[end].text in {"-", "‐"}):
                     end -= 1  # "BOSE)"; "ViT-G pre" of "ViT-G pre-trained": a whole word
                 span = doc[start:end]
-                kind = (self.type_of(span) or self._described_type(doc, span)
-                        or self.context_type(span) or ent.label_)
+                kind = (self.type_of(span) or defined.get(lx.name_key(span.text))
+                        or self._described_type(doc, span) or self.context_type(span)
+                        or ent.label_)
                 if kind in {"Task", "Metric"} and _before_title_colon(doc, span):
                     kind = "Method"  # "MaskLLM: ..." names a contribution, not a task
                 found.append(Span(doc, start, end, kind))
@@ -245,7 +268,8 @@ class ConceptRecognizer:
         found = []
         for long, short in doc._.kg_abbreviations:
             after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
-            kind = self.type_of(short) or self.type_of(long, after) or "Method"
+            kind = (self.type_of(short) or self.type_of(long, after) or self.context_type(long)
+                    or "Method")
             found += [Span(doc, long.start, long.end, kind),
                       Span(doc, short.start, short.end, kind)]
         return found
@@ -439,8 +463,9 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
                        for s in subjects)  # "BOSE introduces X", "our method includes X"
         if verb and (token.lemma_ in PROPOSING_VERBS
                      or token.lemma_ in COMPONENT_VERBS and our_name):
-            by_us = our_name or any(s.lower_ in {"we", "i", "paper", "work", "study"}
-                                    for s in subjects)
+            by_us = our_name or any(s.lower_ in {"we", "i"} or s.lower_ in {"paper", "work",
+                                    "study"} and any(c.lower_ == "this" for c in s.children)
+                                    for s in subjects)  # not "a recent study introduced X"
             passive_ours = token.tag_ == "VBN" and not subjects
             return by_us or passive_ours or token.dep_ in {"xcomp", "conj"}
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
