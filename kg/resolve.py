@@ -36,10 +36,15 @@ TYPE_EDGE = {"Dataset": "EVALUATES_ON", "Metric": "MEASURES", "Task": "ADDRESSES
 
 
 _CITATION = re.compile(r"\s*\([^()]*(?:\bet al\b|\b(?:19|20)\d\d\b)[^()]*\)")
-# Words that follow a name without being part of it: "the TruthfulQA dataset", "Llama 2 models".
+# Words that follow a name without being part of it: "the TruthfulQA dataset", "Llama 2 models",
+# "the Backpack language model architecture", "the Query Attention mechanism".
 NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "task",
                   "tasks", "framework", "objective", "family", "model", "models", "method",
-                  "methods", "approach", "algorithm", "architecture"}
+                  "methods", "approach", "algorithm", "architecture", "mechanism", "scheme",
+                  "technique", "language", "network", "networks", "neural"}
+# Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
+NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
+              "family", "objective", "scheme", "technique"}
 # ... and that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
@@ -58,20 +63,31 @@ def concept_name(text: str) -> str:
     ('word language modeling', 'diffusion models')
     """
     words = _CITATION.sub("", text).split()
-    while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])):
-        words = words[1:]  # "+6% accuracy", "the community's attention"
+    while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
+                               or ")" in words[0] and "(" not in words[0]):
+        words = words[1:]  # "+6% accuracy", "the community's attention", "optimal) loss"
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while len(words) >= 2 and words[0] in VAGUE and name_key(" ".join(words[1:])) not in GENERIC:
         words = words[1:]  # "mainstream replay methods", "downstream accuracy"
-    if len(words) < 2 or words[-1].lower() not in NAME_FOLLOWERS:
+    cut = len(words)
+    while cut > 1 and _follower(words[cut - 1]):
+        cut -= 1
+    if cut == len(words):
         return " ".join(words)
-    rest = words[:-1]
+    rest, tail = words[:cut], words[cut:]
     title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
-    written_as_name = any(is_name_shaped(w) for w in rest) or (
-        title_case and (len(rest) >= 2 or words[-1] in LISTING_WORDS))  # "Llama 2 models"
-    names_an_activity = words[-1].lower() in LISTING_WORDS and _ACTION_NOUN.search(rest[-1])
+    written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
+        len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
+    names_an_activity = tail == words[-1:] and tail[0].lower() in LISTING_WORDS and (
+        _ACTION_NOUN.search(rest[-1]))
     return " ".join(rest if written_as_name or names_an_activity else words)
+
+
+def _follower(word: str) -> bool:
+    """A word after a name that is no part of it (see NAME_FOLLOWERS, NAME_PARTS)."""
+    lower = word.lower()
+    return lower in NAME_FOLLOWERS and (word == lower or lower not in NAME_PARTS)
 
 
 def _owner(word: str) -> bool:
@@ -106,7 +122,7 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             or any(k in known for k in concept.keys)
             or shaped or any(_written_as_name(m, title_end) for m in mentions)):
         return True
-    words = concept.name.split()
+    words = concept.name.replace("-", " ").split()  # "meta-learning" ends in "learning"
     return concept.count >= 2 or (len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS)
 
 

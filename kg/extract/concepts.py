@@ -39,6 +39,8 @@ LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048" (markup), quotes and brackets inside.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]")
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
+MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
+                  "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 _SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
@@ -255,6 +257,7 @@ class ConceptRecognizer:
                         _unopened_bracket(doc[start:end]) or not doc[end - 1].whitespace_
                         and end < len(doc) and doc[end].text in {"-", "‐"}):
                     end -= 1  # "BOSE)"; "ViT-G pre" of "ViT-G pre-trained": a whole word
+                end = _variant_end(doc, start, end)
                 span = doc[start:end]
                 kind = (self.type_of(span) or defined.get(lx.name_key(span.text))
                         or self._described_type(doc, span) or self.context_type(span)
@@ -279,9 +282,7 @@ class ConceptRecognizer:
         for word in glued_words(doc):
             if not is_name_shaped(word.text):
                 continue
-            end = word.end
-            if end < len(doc) and _SIZE.match(doc[end].text):  # "Llama-3 8B"
-                end += 1
+            end = _variant_end(doc, word.start, word.end)
             span = doc[word.start : end]
             following = doc[end : end + 1] if end < len(doc) else None
             kind = (self.type_of(span, following) or self._described_type(doc, span)
@@ -379,8 +380,16 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     if _before_title_colon(doc, span) or _named_as_new(doc, span):
         return True
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
-    named = any(ch.isupper() for ch in span.text) or span.start in acronym_starts
+    named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
+             or _bare_object(span))  # "we propose reflective augmentation, a method ..."
     return named and _object_of_proposing_verb(span, ours)
+
+
+def _bare_object(span: Span) -> bool:
+    """A verb's direct object with no article, in lower case: named, not described."""
+    root = span.root
+    return root.dep_ == "dobj" and span.start == root.left_edge.i and not any(
+        c.dep_ == "det" for c in root.children)
 
 
 def _leading_noise(token) -> bool:
@@ -391,6 +400,17 @@ def _leading_noise(token) -> bool:
         modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
         return token.tag_ != "VB" and not modifier
     return token.pos_ in {"DET", "PRON", "PUNCT"}
+
+
+def _variant_end(doc: Doc, start: int, end: int) -> int:
+    """Where a model name ends with its size and variant words: "Llama-3 8B", "Claude-3.5
+    Sonnet", "GPT-3.5 Turbo", "GPT-4o mini"."""
+    if not is_name_shaped(doc[start:end].text.split()[-1]):
+        return end
+    while end < len(doc) and doc[end - 1].whitespace_ and (
+            doc[end].text in MODEL_VARIANTS or _SIZE.match(doc[end].text)):
+        end += 1
+    return end
 
 
 def _unopened_bracket(span: Span) -> bool:
