@@ -9,8 +9,8 @@ it is most often defined as, so two meanings of "CL" stay two concepts.
 Salience is what separates the concepts an expert would list for a paper from the phrases a
 span tagger also finds ("filtering mechanism", "real-world applications"): a concept is salient
 when the paper proposes it, writes it as a name (capitals, digits, an acronym), the word lists
-know it, or, for a lower-case phrase, the abstract repeats it or it ends in a specific head
-word ("top-k error rate"). Measured with `kg eval seeds` (annotated seed abstracts, dev half).
+know it, or, for a lower-case phrase, the abstract itself repeats it or it ends in a specific
+head word ("top-k error rate"). Measured with `kg eval seeds` (annotated seed abstracts, dev half).
 """
 
 from __future__ import annotations
@@ -123,7 +123,8 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             or shaped or any(_written_as_name(m, title_end) for m in mentions)):
         return True
     words = concept.name.replace("-", " ").split()  # "meta-learning" ends in "learning"
-    return concept.count >= 2 or (len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS)
+    repeated = sum(m.start >= title_end for m in mentions) >= 2  # by the abstract itself
+    return repeated or (len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS)
 
 
 def edge_type(concept_type: str, role: str) -> str:
