@@ -183,3 +183,18 @@ def test_presented_names_context_types_and_components(nlp):
     assert ("JFT", "Dataset", "used") in found and ("MiniF2F", "Dataset", "used") in found
     assert ("BLEU", "Metric", "used") in found
     assert not any(m.text == "Aurora" and m.role == "proposed" for m in mentions)
+
+
+def test_roles_from_naming_our_artefacts_and_specific_lower_case_objects(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "This scheme is referred to as adversarial model perturbation (AMP). We refer to this "
+        "setting as Generative Teaching. The resulting model Orca-3 beats Mistral-7b. We "
+        "introduce an idempotence distillation loss. We propose a new attention mechanism. "
+        "We focus on pass@N, a simple test-time strategy.")
+    roles = {m.text: m.role for m in mentions}
+    for name in ("adversarial model perturbation", "AMP", "Generative Teaching", "Orca-3",
+                 "idempotence distillation loss"):
+        assert roles[name] == "proposed", name
+    for name in ("Mistral-7b", "attention mechanism", "pass@N"):
+        assert roles[name] == "used", name

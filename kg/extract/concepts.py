@@ -30,11 +30,10 @@ PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "rele
                    "create", "construct", "curate", "contribute", "devise", "establish"}
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate"}
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
-NOVELTY_WORDS = {"new", "novel", "simple", "first", "unified", "general", "scalable",
-                 "efficient", "lightweight", "principled", "large-scale", "comprehensive"}
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
 SHADOW = "kg_generic"
+SPECIFIC_HEADS = lx.specific_heads()
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048" (markup), quotes and brackets inside.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]")
@@ -377,12 +376,36 @@ class ConceptRecognizer:
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
                  ours: frozenset[str] | set[str] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution."""
-    if _before_title_colon(doc, span) or _named_as_new(doc, span):
+    if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
+            or _our_name(span)):
         return True
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
+    words = span.text.lower().replace("-", " ").split()
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
-             or _bare_object(span))  # "we propose reflective augmentation, a method ..."
+             or _bare_object(span)  # "we propose reflective augmentation, a method ..."
+             or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
     return named and _object_of_proposing_verb(span, ours)
+
+
+def _named_by_us(span: Span) -> bool:
+    """"we refer to this setting as X", "we call it X", "this scheme is referred to as X"."""
+    root = span.root
+    if root.dep_ not in {"pobj", "oprd", "dobj", "xcomp", "attr"}:
+        return False
+    verb = root.head.head if root.head.lower_ == "as" else root.head
+    if verb.lemma_ not in {"call", "refer", "name", "term", "dub", "coin"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.lower_ == "we" or any(c.lower_ in {"this", "our"} for c in s.children)
+               for s in subjects)
+
+
+def _our_name(span: Span) -> bool:
+    """"our model X", "the resulting model X": a name the paper gives its own artefact."""
+    before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    return len(before) >= 2 and before[-2] in {"our", "resulting"} and before[-1] in {
+        "model", "method", "approach", "framework", "system", "dataset", "benchmark",
+        "algorithm", "agent"}
 
 
 def _bare_object(span: Span) -> bool:
@@ -505,7 +528,7 @@ def _named_as_new(doc: Doc, span: Span) -> bool:
     window = doc[span.end : span.end + 4]
     words = [t.lower_ for t in window]
     return len(words) >= 3 and words[0] == "," and words[1] in {"a", "an"} and (
-        words[2] in NOVELTY_WORDS
+        words[2] in {"new", "novel", "first"}  # "X, a simple strategy" may be anyone's
     )
 
 
