@@ -63,6 +63,9 @@ def concept_name(text: str) -> str:
     ('word language modeling', 'diffusion models')
     """
     words = _CITATION.sub("", text).split()
+    for naming in ("called", "named", "termed", "dubbed", "coined"):
+        if naming in words[:-1]:  # "a phenomenon termed model collapse"
+            words = words[words.index(naming) + 1 :]
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
                                or ")" in words[0] and "(" not in words[0]):
         words = words[1:]  # "+6% accuracy", "the community's attention", "optimal) loss"
