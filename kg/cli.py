@@ -151,12 +151,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval_papers(args: argparse.Namespace) -> int:
+def _paper_table(args: argparse.Namespace, split: str) -> str:
     """Paper-level scores: the annotated seed abstracts, or any annotations against any
     `kg extract` output (--gold with --predictions)."""
     from kg.evaluate import papers
 
-    split = args.split or "test"
     gold_path = args.gold or papers.ANNOTATIONS / f"seeds-{split}.jsonl"
     gold = papers.read_concept_lists(gold_path)
     if args.predictions:
@@ -168,19 +167,19 @@ def cmd_eval_papers(args: argparse.Namespace) -> int:
                                               args.model, args.lexicon)
         name = f"Seed abstracts, {split} half ({gold_path.name})"
     results = {s: papers.score_papers(gold, found) for s, found in predicted.items()}
-    table = papers.markdown(name, results)
-    print(table)
-    if args.markdown:
-        args.markdown.write_text(table, encoding="utf-8")
-        print(f"wrote {args.markdown}")
-    return 0
+    return papers.markdown(name, results)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from kg import evaluate
 
     if args.dataset == "seeds" or args.gold or args.predictions:
-        return cmd_eval_papers(args)
+        table = _paper_table(args, args.split or "test")
+        print(table)
+        if args.markdown:
+            args.markdown.write_text(table, encoding="utf-8")
+            print(f"wrote {args.markdown}")
+        return 0
     names = list(evaluate.READERS) if args.dataset == "all" else [args.dataset]
     results = []
     for name in names:
@@ -192,8 +191,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(evaluate.markdown([result]))
         print(f"({result.seconds:.1f} s)\n")
         results.append(result)
+    papers = []
+    if args.dataset == "all":  # the seed abstracts, scored per paper: dev, then test
+        papers = [_paper_table(args, split) for split in ("dev", "test")]
+        print("\n".join(papers))
     if args.markdown:
-        args.markdown.write_text(evaluate.report(results), encoding="utf-8")
+        args.markdown.write_text(evaluate.report(results, papers), encoding="utf-8")
         print(f"wrote {args.markdown}")
     return 0
 

@@ -172,6 +172,10 @@ for measuring only.
   distinct (type, name) pairs, names compared after folding case, hyphens, spaces and a
   plural, and an acronym defined in the text counted as its long form.
 - Token-level sets are scored on their tokens joined by single spaces.
+- **Spans and concepts.** The span tables score every mention kg's pipeline marks
+  (`doc.spans["kg_concepts"]`). What `kg extract` writes and the graph holds is one level
+  up: per paper, the mentions resolved into concepts, and of those only the salient ones
+  (`kg.resolve.salient`); the paper-level tables at the end score that.
 - **How kg combines its parts.** The trained NER decides first and rules fill its gaps; every
   span it finds is kept, one-word and one-off ones too. On SciERC dev (allowed for tuning)
   this beat rules-first merging and every filter of "vague" NER spans tried, on span and
@@ -182,6 +186,21 @@ for measuring only.
 """
 
 
-def report(results: Iterable[SetResult]) -> str:
+PAPERS_HEAD = """## Paper level: annotated seed abstracts
+
+What an expert would list for a paper, scored per paper (`kg eval seeds`, `kg/evaluate/papers.py`).
+The kg authors annotated 60 of the seed abstracts (`kg/evaluate/data/seeds-dev.jsonl`, 40 papers,
+used to tune the salience and role rules; `seeds-test.jsonl`, 20 papers, measured only), following
+`docs/annotation.md`. A predicted concept matches a gold concept of the same paper when a name or
+alias of each folds to the same key (case, hyphens, spaces, a plural); "same type" also needs the
+type. `kg` is what `kg extract` writes (salient concepts); `kg-all-concepts` is every concept
+found (`--all-concepts`); the baselines are untyped. The same scoring reads any `kg extract`
+output against any annotations of that shape: `kg eval seeds --gold G --predictions P`.
+
+"""
+
+
+def report(results: Iterable[SetResult], paper_tables: Iterable[str] = ()) -> str:
     """docs/evaluation.md: how the numbers were made, then the tables."""
-    return REPORT_HEAD + markdown(results)
+    tables = list(paper_tables)
+    return REPORT_HEAD + markdown(results) + (PAPERS_HEAD + "\n".join(tables) if tables else "")
