@@ -24,6 +24,7 @@ from kg.extract.concepts import is_name_shaped
 from kg.extract.lexicon import (
     Entry,
     generic_keys,
+    head_types,
     name_key,
     specific_heads,
     vague_modifiers,
@@ -41,17 +42,20 @@ _CITATION = re.compile(r"\s*\([^()]*(?:\bet al\b|\b(?:19|20)\d\d\b)[^()]*\)")
 NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "task",
                   "tasks", "framework", "objective", "family", "model", "models", "method",
                   "methods", "approach", "algorithm", "architecture", "mechanism", "scheme",
-                  "technique", "language", "network", "networks", "neural"}
+                  "technique", "language", "network", "networks", "neural", "variant",
+                  "variants", "series", "version"}
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}
 # ... and that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
+_SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]$")
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 GENERIC = generic_keys()
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
+HEAD_WORDS = frozenset(head_types())
 
 
 def concept_name(text: str) -> str:
@@ -67,8 +71,9 @@ def concept_name(text: str) -> str:
         if naming in words[:-1]:  # "a phenomenon termed model collapse"
             words = words[words.index(naming) + 1 :]
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
-                               or ")" in words[0] and "(" not in words[0]):
-        words = words[1:]  # "+6% accuracy", "the community's attention", "optimal) loss"
+                               or ")" in words[0] and "(" not in words[0]
+                               or _SIZE.match(words[0]) and words[1][:1].isupper()):
+        words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM"
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while len(words) >= 2 and words[0] in VAGUE and name_key(" ".join(words[1:])) not in GENERIC:
@@ -82,15 +87,28 @@ def concept_name(text: str) -> str:
     title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
     written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
         len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
-    names_an_activity = tail == words[-1:] and tail[0].lower() in LISTING_WORDS and (
-        _ACTION_NOUN.search(rest[-1]))
-    return " ".join(rest if written_as_name or names_an_activity else words)
+    return " ".join(rest if written_as_name or _names_an_activity(words) else words)
+
+
+def _names_an_activity(words: list[str]) -> bool:
+    """"word language modeling task", "language modeling benchmarks": a task's name first."""
+    return (len(words) >= 2 and words[-1].lower() in LISTING_WORDS
+            and bool(_ACTION_NOUN.search(words[-2])) and not words[-2][:1].isupper())
 
 
 def _follower(word: str) -> bool:
     """A word after a name that is no part of it (see NAME_FOLLOWERS, NAME_PARTS)."""
     lower = word.lower()
     return lower in NAME_FOLLOWERS and (word == lower or lower not in NAME_PARTS)
+
+
+def _names_something(word: str) -> bool:
+    """Name-shaped, and not only by a generic part: "GPT-4o" is, "LLM-generated" is not."""
+    if not is_name_shaped(word):
+        return False
+    parts = [p for p in re.split(r"[-‐‑/]", word) if p]
+    return not all(name_key(p) in GENERIC or not is_name_shaped(p) for p in parts) or (
+        len(parts) > 1 and any(ch.isdigit() for ch in word))
 
 
 def _owner(word: str) -> bool:
@@ -117,7 +135,7 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
     names = [concept.name, *concept.aliases]
     if any(name_key(name) in GENERIC for name in names):
         return False  # a name that only became generic here: "LLMs' training" → "training"
-    shaped = any(is_name_shaped(word) for name in names for word in name.split())
+    shaped = any(_names_something(word) for name in names for word in name.split())
     if all(m.start < title_end for m in mentions) and not (
             concept.role == "proposed" or shaped or len(concept.keys) > 1):
         return False  # a title's phrase the abstract never uses: titles capitalise every word
@@ -126,6 +144,8 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             or shaped or any(_written_as_name(m, title_end) for m in mentions)):
         return True
     words = concept.name.replace("-", " ").split()  # "meta-learning" ends in "learning"
+    if len(words) == 1 and words[0].lower() in HEAD_WORDS:
+        return False  # a head word alone ("generation", "recommendation") names no concept
     repeated = sum(m.start >= title_end for m in mentions) >= 2  # by the abstract itself
     return repeated or (len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS)
 
@@ -179,7 +199,9 @@ def paper_concepts(
     """
     known = known or {}
     groups = _Groups()
-    mentions = [replace(m, text=concept_name(m.text)) for m in mentions]
+    mentions = [replace(m, text=concept_name(m.text),
+                        type="Task" if _names_an_activity(m.text.split()) else m.type)
+                for m in mentions]
     keys = [name_key(m.text) for m in mentions]
     present = set(keys)
     long_forms = {}

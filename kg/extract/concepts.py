@@ -142,9 +142,12 @@ class ConceptRecognizer:
         rules = [s for s in filter_spans(candidates)
                  if not taken.intersection(range(s.start, s.end))]
         chosen = sorted([*learned, *rules], key=lambda s: s.start)
+        generic = self.generic | {lx.name_key(short.text) for long, short
+                                  in doc._.kg_abbreviations
+                                  if lx.name_key(long.text) in self.generic}  # "NN", "ML"
         spans = _one_type_per_name([s for s in chosen if s.label_ != SHADOW
-                                    and any(ch.isalpha() for ch in s.text)  # not "**"
-                                    and lx.name_key(s.text) not in self.generic])
+                                    and sum(ch.isalpha() for ch in s.text) >= 2  # not "**", "M"
+                                    and lx.name_key(s.text) not in generic])
         proposed = self._proposed_keys(doc, spans)
         for span in spans:
             span._.kg_role = "proposed" if lx.name_key(span.text) in proposed else "used"
@@ -422,7 +425,7 @@ def _leading_noise(token) -> bool:
         clause_start = token.i > 0 and token.nbor(-1).text in {",", ";"}
         modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
         return token.tag_ != "VB" and not modifier
-    return token.pos_ in {"DET", "PRON", "PUNCT"}
+    return token.pos_ in {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ"}  # "Via EvoPress"
 
 
 def _variant_end(doc: Doc, start: int, end: int) -> int:
@@ -470,7 +473,12 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
                 rest = rest[:0]  # "(PDTB) corpus": the head word belongs to the long form
             parts = [doc[ent.start : i - 1], short, *_parts(rest, shorts)]
             return [p for p in parts if len(p)]
-        if doc[i].text == ":":
+        if doc[i].text == ":" or doc[i].text == "/" and not (
+                doc[i - 1].whitespace_ or doc[i].whitespace_):  # "DPO/SimPO": two names
+            return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
+                    if len(p)]
+        if doc[i].lower_ == "of" and i + 1 < ent.end and doc[i + 1].text[:1].isupper() and all(
+                t.is_lower for t in doc[ent.start : i]):  # "dynamic compression of Llama"
             return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
                     if len(p)]
     return [ent]
@@ -486,7 +494,8 @@ def _contains_name(key: str, name: str) -> bool:
 def _before_title_colon(doc: Doc, span: Span) -> bool:
     """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon."""
     first = next(doc.sents, None) if doc.has_annotation("SENT_START") else None
-    if first is None or span.start != first.start:
+    if first is None or not (span.start == first.start or span.start == first.start + 1
+                             and doc[first.start].pos_ == "DET"):  # "The Reversal Curse: ..."
         return False
     return span.end < len(doc) and doc[span.end].text == ":"
 
@@ -514,7 +523,8 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     previous = span.doc[span.start - 1] if span.start else None
-    return previous is not None and previous.lower_ in NAMING_WORDS
+    ours = {"we", "our"} & {t.lower_ for t in span.sent}  # not "a field dubbed X" by others
+    return previous is not None and previous.lower_ in NAMING_WORDS and bool(ours)
 
 
 def _subject_key(token) -> str:
