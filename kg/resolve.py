@@ -126,7 +126,9 @@ def _written_as_name(mention: Mention, title_end: int) -> bool:
     text = mention.text
     if mention.sentence.startswith(text):
         text = text[:1].lower() + text[1:]
-    return any(w[:1].isupper() or is_name_shaped(w) for w in text.split())  # not "7B"
+    return any(_names_something(w) or w[:1].isupper()
+               and name_key(re.split(r"[-‐‑/]", w)[0]) not in GENERIC  # not "LLM-generated"
+               for w in text.split())  # not "7B"
 
 
 def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,

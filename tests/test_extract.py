@@ -198,3 +198,15 @@ def test_roles_from_naming_our_artefacts_and_specific_lower_case_objects(nlp):
         assert roles[name] == "proposed", name
     for name in ("Mistral-7b", "attention mechanism", "pass@N"):
         assert roles[name] == "used", name
+
+
+def test_span_cuts_generic_acronyms_and_title_names(nlp):
+    paper, mentions, _ = _mentions(
+        nlp, "The Reversal Curse: Models fail",
+        "Weights of Neural Network (NN) models matter. We tune DPO/SimPO and run dynamic "
+        "compression of Llama with help from OpenAI.")
+    found = {m.text: m.role for m in mentions}
+    assert found.get("Reversal Curse") == "proposed"  # the title's name, after "The"
+    assert "NN" not in found and "OpenAI" not in found  # generic long form; an organisation
+    assert {"DPO", "SimPO", "Llama"} <= set(found)
+    assert not any("/" in name or " of " in name for name in found)

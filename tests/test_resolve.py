@@ -109,3 +109,16 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
     again = paper_concepts(mentions, [], known, title_end=50)
     assert {c.name for c in again if c.salient} == {n for n, s in salient.items() if s} | {
         "Perplexity"}  # a name the word lists know
+
+
+def test_names_sizes_variants_activities_and_bare_heads():
+    assert concept_name("540B PaLM") == "PaLM" and concept_name("T1 variant") == "T1"
+    assert concept_name("phenomenon termed model collapse") == "model collapse"
+    (task,) = paper_concepts([_abstract("language modeling benchmarks", "Dataset")], [],
+                             title_end=50)
+    assert (task.name, task.type) == ("language modeling", "Task")
+    concepts = paper_concepts([_abstract("generation", "Task", start=100),
+                               _abstract("generation", "Task", start=150),
+                               _abstract("LLM-generated letters", start=200)], [], title_end=50)
+    assert {c.name: c.salient for c in concepts} == {"generation": False,
+                                                    "LLM-generated letters": False}
