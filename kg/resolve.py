@@ -74,6 +74,10 @@ def concept_name(text: str) -> str:
                                or ")" in words[0] and "(" not in words[0]
                                or _SIZE.match(words[0]) and words[1][:1].isupper()):
         words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM"
+    for cut in (3, 2, 1):  # "language model domain adaptation" names domain adaptation
+        if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC:
+            words = words[cut:]
+            break
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while len(words) >= 2 and words[0] in VAGUE and name_key(" ".join(words[1:])) not in GENERIC:
@@ -138,18 +142,19 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
     if any(name_key(name) in GENERIC for name in names):
         return False  # a name that only became generic here: "LLMs' training" → "training"
     shaped = any(_names_something(word) for name in names for word in name.split())
+    words = concept.name.replace("-", " ").split()  # "meta-learning" ends in "learning"
+    specific = len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS
     if all(m.start < title_end for m in mentions) and not (
-            concept.role == "proposed" or shaped or len(concept.keys) > 1):
+            concept.role == "proposed" or shaped or len(concept.keys) > 1 or specific):
         return False  # a title's phrase the abstract never uses: titles capitalise every word
     if (concept.role == "proposed" or len(concept.keys) > 1
             or any(k in known for k in concept.keys)
             or shaped or any(_written_as_name(m, title_end) for m in mentions)):
         return True
-    words = concept.name.replace("-", " ").split()  # "meta-learning" ends in "learning"
     if len(words) == 1 and words[0].lower() in HEAD_WORDS:
         return False  # a head word alone ("generation", "recommendation") names no concept
     repeated = sum(m.start >= title_end for m in mentions) >= 2  # by the abstract itself
-    return repeated or (len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS)
+    return repeated or specific
 
 
 def edge_type(concept_type: str, role: str) -> str:

@@ -94,7 +94,8 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
         _abstract("data selection", "Task", start=180),       # repeated: salient
         _abstract("data selection", "Task", start=200),
         _abstract("uncertainty awareness", "Task", role="proposed", start=220),  # proposed
-        _m("Reliable Continual Learning", start=0),          # only in the title: not salient
+        _m("Galaxy Foundation Models", start=0),             # only in the title: not salient
+        _m("Hybrid Contrastive Learning", start=25),         # ... unless its head is specific
         _abstract("Perplexity", "Metric", start=240, sentence="Perplexity falls."),  # capital
     ]                                                         # at a sentence start only
     concepts = paper_concepts(mentions, [], title_end=50)
@@ -103,7 +104,8 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
         "GSM8K": True, "Meena": True, "hierarchical softmax": True,
         "filtering mechanism": False, "real-world applications": False,
         "data selection": True, "uncertainty awareness": True,
-        "Reliable Continual Learning": False, "Perplexity": False,
+        "Galaxy Foundation Models": False, "Hybrid Contrastive Learning": True,
+        "Perplexity": False,
     }
     known = index([Entry("perplexity", "Metric")])
     again = paper_concepts(mentions, [], known, title_end=50)

@@ -146,7 +146,8 @@ class ConceptRecognizer:
                                   in doc._.kg_abbreviations
                                   if lx.name_key(long.text) in self.generic}  # "NN", "ML"
         spans = _one_type_per_name([s for s in chosen if s.label_ != SHADOW
-                                    and sum(ch.isalpha() for ch in s.text) >= 2  # not "**", "M"
+                                    and any(ch.isalpha() for ch in s.text)  # not "**"
+                                    and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
                                     and lx.name_key(s.text) not in generic])
         proposed = self._proposed_keys(doc, spans)
         for span in spans:
