@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.extract.concepts import is_name_shaped
 from kg.extract.lexicon import (
     Entry,
@@ -49,6 +51,8 @@ NAME_PARTS = {"model", "models", "architecture", "language", "network", "network
               "family", "objective", "scheme", "technique"}
 # ... and that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
+LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
+                          "the", "a", "an", "our", "their", "its", "this", "these", "those"}
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]$")
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
@@ -74,6 +78,9 @@ def concept_name(text: str) -> str:
                                or ")" in words[0] and "(" not in words[0]
                                or _SIZE.match(words[0]) and words[1][:1].isupper()):
         words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM"
+    while len(words) >= 2 and words[0].lower() in STOP_WORDS and (
+            words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS):
+        words = words[1:]  # "Via EvoPress", "the Penn Treebank" (not "One Billion Word")
     for cut in (3, 2, 1):  # "language model domain adaptation" names domain adaptation
         if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC:
             words = words[cut:]
@@ -147,6 +154,9 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
     if all(m.start < title_end for m in mentions) and not (
             concept.role == "proposed" or shaped or len(concept.keys) > 1 or specific):
         return False  # a title's phrase the abstract never uses: titles capitalise every word
+    if len(concept.name) <= 2 and len(concept.keys) == 1 and not any(
+            k in known for k in concept.keys):
+        return False  # "KL", "VR": too short to name anything without a definition
     if (concept.role == "proposed" or len(concept.keys) > 1
             or any(k in known for k in concept.keys)
             or shaped or any(_written_as_name(m, title_end) for m in mentions)):
