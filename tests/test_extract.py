@@ -210,3 +210,14 @@ def test_span_cuts_generic_acronyms_and_title_names(nlp):
     assert "NN" not in found and "OpenAI" not in found  # generic long form; an organisation
     assert {"DPO", "SimPO", "Llama"} <= set(found)
     assert not any("/" in name or " of " in name for name in found)
+
+
+def test_types_from_known_endings_and_listed_heads(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "We expand to MetaMath and NuminaMath datasets. Masked diffusion models (MDMs) and "
+        "hybrid contrastive learning are compared.")
+    types = {m.text: m.type for m in mentions}
+    assert types["MetaMath"] == types["NuminaMath"] == "Dataset"
+    assert types["Masked diffusion models"] == types["MDMs"] == "Method"  # a diffusion model
+    assert types["hybrid contrastive learning"] == "Method"

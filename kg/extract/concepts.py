@@ -133,6 +133,10 @@ class ConceptRecognizer:
         for phrase in lx.generic_phrases():
             self.shadows.add(SHADOW, [nlp.make_doc(phrase)])
         self.model_keys = {lx.name_key(n) for e in entries if e.type == "Model" for n in e.names}
+        # Known names of two or more words, longest first: a longer name ending in one of them
+        # is a kind of it.
+        self.known_phrases = sorted({lx.name_key(n) for e in entries for n in e.names
+                                     if len(n.split()) >= 2}, key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
@@ -168,6 +172,9 @@ class ConceptRecognizer:
         key = lx.name_key(span.text)
         if key in self.known:
             return self.known[key].type
+        ending = next((k for k in self.known_phrases if key.endswith(k)), None)
+        if ending:  # "masked diffusion models", "hybrid contrastive learning": the known end
+            return self.known[ending].type
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
                 return self.heads[word[0].lower_]
@@ -212,6 +219,15 @@ class ConceptRecognizer:
         first = span.root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "on GSM8K, MathQA and SVAMP": the list's first item decides
+        last = first
+        while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
+            last = max(c for c in last.children if c.dep_ == "conj" and c.i > last.i)
+        if last.i != span.root.i and last.lower_ in self.heads and last.pos_ == "NOUN" and (
+                self.heads[last.lower_] == "Dataset"):
+            return "Dataset"  # "GSM8K, MathQA, and SVAMP datasets"
+        if first.dep_ in {"nmod", "compound"} and first.head.lower_ in self.heads and (
+                first.head.pos_ == "NOUN" and first.head.i >= span.end):
+            return self.heads[first.head.lower_]  # "MetaMath and NuminaMath datasets"
         preposition = first.head
         if first.dep_ != "pobj" or preposition.i == first.i:
             return None
