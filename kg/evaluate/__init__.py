@@ -193,8 +193,8 @@ The kg authors annotated 80 of the seed abstracts (`kg/evaluate/data/seeds-dev.j
 papers, used to tune the salience, naming, typing and role rules; `seeds-test.jsonl`, 20 papers,
 measured only), following `docs/annotation.md`. A predicted concept matches a gold concept of the
 same paper when a name or alias of each folds to the same key (case, hyphens, spaces, a plural);
-"same type" also needs the type. `kg` is what `kg extract` writes (salient concepts); `kg-all-concepts` is every concept
-found (`--all-concepts`); the baselines are untyped. The same scoring reads any `kg extract`
+"same type" also needs the type. `kg` is what `kg extract` writes (salient concepts);
+`kg-all-concepts` is every concept found (`--all-concepts`); the baselines are untyped. The same scoring reads any `kg extract`
 output against any annotations of that shape: `kg eval seeds --gold G --predictions P`.
 
 """
