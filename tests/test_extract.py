@@ -221,3 +221,10 @@ def test_types_from_known_endings_and_listed_heads(nlp):
     assert types["MetaMath"] == types["NuminaMath"] == "Dataset"
     assert types["Masked diffusion models"] == types["MDMs"] == "Method"  # a diffusion model
     assert types["hybrid contrastive learning"] == "Method"
+
+
+def test_what_outperforms_is_a_method_not_data(nlp):
+    from kg.extract.concepts import _outperforms
+
+    doc = nlp("Title\n\nFooNet outperforms BarNet on GSM8K.")
+    assert _outperforms(doc[2:3]) and not _outperforms(doc[4:5])

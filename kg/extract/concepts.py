@@ -281,6 +281,8 @@ class ConceptRecognizer:
                 kind = (self.type_of(span) or defined.get(lx.name_key(span.text))
                         or self._described_type(doc, span) or self.context_type(span)
                         or ent.label_)
+                if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
+                    kind = "Method"  # "X outperforms ...": a method or model, not data
                 if kind in {"Task", "Metric"} and _before_title_colon(doc, span):
                     kind = "Method"  # "MaskLLM: ..." names a contribution, not a task
                 found.append(Span(doc, start, end, kind))
@@ -454,6 +456,12 @@ def _variant_end(doc: Doc, start: int, end: int) -> int:
             doc[end].text in MODEL_VARIANTS or _SIZE.match(doc[end].text)):
         end += 1
     return end
+
+
+def _outperforms(span: Span) -> bool:
+    """True if the name is what outperforms, surpasses or beats something."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in {"outperform", "surpass", "beat"}
 
 
 def _unopened_bracket(span: Span) -> bool:
