@@ -226,5 +226,5 @@ def test_types_from_known_endings_and_listed_heads(nlp):
 def test_what_outperforms_is_a_method_not_data(nlp):
     from kg.extract.concepts import _outperforms
 
-    doc = nlp("Title\n\nFooNet outperforms BarNet on GSM8K.")
-    assert _outperforms(doc[2:3]) and not _outperforms(doc[4:5])
+    doc = nlp("A title\n\nWe find that the FooNet model consistently outperforms BarNet.")
+    assert _outperforms(doc[7:9]) and not _outperforms(doc[11:12])

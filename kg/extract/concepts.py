@@ -459,9 +459,9 @@ def _variant_end(doc: Doc, start: int, end: int) -> int:
 
 
 def _outperforms(span: Span) -> bool:
-    """True if the name is what outperforms, surpasses or beats something."""
+    """True if the name is what outperforms or surpasses something."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_ in {"outperform", "surpass", "beat"}
+    return root.dep_ == "nsubj" and root.head.lemma_ in {"outperform", "surpass"}
 
 
 def _unopened_bracket(span: Span) -> bool:
