@@ -22,17 +22,25 @@ def _browser_url(connection) -> str:
     return f"http://{host}:{os.environ.get('NEO4J_HTTP_PORT', '7474')}/browser/"
 
 
-def _run(chrome, text: str) -> None:
-    editor = chrome.find_element(By.CSS_SELECTOR, ".monaco-editor textarea")
-    editor.send_keys(text)
+def _editor_text(chrome) -> str:
+    return chrome.find_element(By.CSS_SELECTOR, ".monaco-editor .view-lines").text.strip()
+
+
+def _run(chrome, wait, text: str) -> None:
+    """Type text into Browser's editor and run it; wait until Browser has taken it (it clears
+    the editor), so that the next command never runs into this one on a slow machine."""
+    wait.until(lambda d: _editor_text(d) == "")
+    chrome.find_element(By.CSS_SELECTOR, ".monaco-editor textarea").send_keys(text)
+    wait.until(lambda d: _editor_text(d) != "")
     chrome.find_element(By.CSS_SELECTOR, "[data-testid=editor-Run]").click()
+    wait.until(lambda d: _editor_text(d) == "")
 
 
 def test_a_library_query_pasted_into_neo4j_browser_shows_its_rows(
     chrome, neo4j_connection, neo4j_driver
 ):
     load_graph(small_graph(), neo4j_connection)
-    wait = WebDriverWait(chrome, 60)
+    wait = WebDriverWait(chrome, 120)
     chrome.get(_browser_url(neo4j_connection))
     wait.until(ready.element_to_be_clickable((By.CSS_SELECTOR, "[data-testid=username]"))
                ).send_keys(neo4j_connection.username)
@@ -45,11 +53,15 @@ def test_a_library_query_pasted_into_neo4j_browser_shows_its_rows(
     text = (CYPHER_DIR / "queries" / "top-methods.cypher").read_text().splitlines()
     for line in text:
         if line.startswith("// :param"):
-            _run(chrome, line.removeprefix("// "))
+            _run(chrome, wait, line.removeprefix("// "))
+    wait.until(lambda d: '"limit": 20' in d.find_element(By.TAG_NAME, "body").text)
     query = " ".join(line.strip() for line in text if not line.startswith("//"))
-    _run(chrome, query)
+    _run(chrome, wait, query)
 
-    wait.until(lambda d: "Started streaming 2 records" in d.find_element(By.TAG_NAME, "body").text)
+    try:
+        wait.until(lambda d: "Started streaming 2 records" in d.find_element(
+            By.TAG_NAME, "body").text)
+    finally:  # what the page showed, also when it timed out
+        chrome.save_screenshot(str(ARTIFACTS / "neo4j-browser.png"))
     cells = [c.text for c in chrome.find_elements(By.CSS_SELECTOR, "[role=cell], td")]
-    chrome.save_screenshot(str(ARTIFACTS / "neo4j-browser.png"))
     assert '"FooNet"' in cells and '"LoRA"' in cells, cells
