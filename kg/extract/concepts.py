@@ -3,9 +3,11 @@
 The trained NER's entities (`kg_ner`) come first; rules fill the gaps it leaves: known names
 (lexicon), acronym definitions (from `kg_abbreviations`), name-shaped words
 ("Qwen2.5-Math-1.5B", "SeerAttention") typed by their context, Title-Case phrases ending in a
-head word ("Prototypical Bayesian Continual Learning") and common-noun phrases with such a head
-("dependency parsing"). Among rule candidates, overlaps keep the longest span. Without the
-trained NER (`KG_TRAINED_NER=0`) the rules alone decide. Names the text presents as its own
+head word ("Prototypical Bayesian Continual Learning"), common-noun phrases with such a head
+("dependency parsing") and proper names the paper presents ("We present Meena"). Among rule
+candidates, overlaps keep the longest span. Without the trained NER (`KG_TRAINED_NER=0`) the
+rules alone decide. Types come from the word lists, head words and context ("evaluated on X",
+"in terms of X", "models such as X"), else the NER's label. Names the text presents as its own
 contribution get the role `proposed`; every other concept is `used`.
 """
 
