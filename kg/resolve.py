@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.concepts import is_name_shaped
+from kg.extract.concepts import NAMING_WORDS, SIZE, is_name_shaped
 from kg.extract.lexicon import (
     Entry,
     generic_keys,
@@ -53,7 +53,6 @@ NAME_PARTS = {"model", "models", "architecture", "language", "network", "network
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
-_SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT]$")
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 GENERIC = generic_keys()
@@ -71,12 +70,12 @@ def concept_name(text: str) -> str:
     ('word language modeling', 'diffusion models')
     """
     words = _CITATION.sub("", text).split()
-    for naming in ("called", "named", "termed", "dubbed", "coined"):
-        if naming in words[:-1]:  # "a phenomenon termed model collapse"
-            words = words[words.index(naming) + 1 :]
+    named = [i for i, w in enumerate(words[:-1]) if w in NAMING_WORDS]
+    if named:  # "a phenomenon termed model collapse": the name after the last naming word
+        words = words[named[-1] + 1 :]
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
                                or ")" in words[0] and "(" not in words[0]
-                               or _SIZE.match(words[0]) and words[1][:1].isupper()):
+                               or SIZE.match(words[0]) and words[1][:1].isupper()):
         words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM"
     while len(words) >= 2 and words[0].lower() in STOP_WORDS and (
             words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS):

@@ -72,6 +72,11 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     return long, short
 
 
+def _sentence_start(doc: Doc, token) -> int:
+    """Where token's sentence starts, or the doc's start when nothing split it into sentences."""
+    return token.sent.start if doc.has_annotation("SENT_START") else 0
+
+
 def _for_short(doc: Doc, token) -> tuple[Span, Span] | None:
     """"Long Form, or LF for short": token is the "or" after the comma."""
     short = doc[token.i + 1 : token.i + 2]
@@ -80,8 +85,7 @@ def _for_short(doc: Doc, token) -> tuple[Span, Span] | None:
         return None
     if not is_short_form(short.text):
         return None
-    sentence_start = token.sent.start if doc.has_annotation("SENT_START") else 0
-    return _pair(doc, doc[sentence_start : token.i - 1], short)
+    return _pair(doc, doc[_sentence_start(doc, token) : token.i - 1], short)
 
 
 def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
@@ -98,8 +102,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
         if close is None or close == token.i + 1:
             continue
         inside = doc[token.i + 1 : close]
-        sentence_start = token.sent.start if doc.has_annotation("SENT_START") else 0
-        before = doc[sentence_start : token.i]
+        before = doc[_sentence_start(doc, token) : token.i]
         while len(before) and before[-1].is_punct:
             before = before[:-1]
         found = None

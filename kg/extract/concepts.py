@@ -42,7 +42,7 @@ _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]")
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
-_SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")
+SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
                     "experiment", "result", "performance", "accuracy", "benchmark", "evaluation",
@@ -135,10 +135,9 @@ class ConceptRecognizer:
         for phrase in lx.generic_phrases():
             self.shadows.add(SHADOW, [nlp.make_doc(phrase)])
         self.model_keys = {lx.name_key(n) for e in entries if e.type == "Model" for n in e.names}
-        # Known names of two or more words, longest first: a longer name ending in one of them
-        # is a kind of it.
-        self.known_phrases = sorted({lx.name_key(n) for e in entries for n in e.names
-                                     if len(n.split()) >= 2}, key=len, reverse=True)
+        # Known names of two or more words: a longer name ending in one of them is a kind of it.
+        self.known_phrases = frozenset(lx.name_key(n) for e in entries for n in e.names
+                                       if len(n.split()) >= 2)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
@@ -174,7 +173,9 @@ class ConceptRecognizer:
         key = lx.name_key(span.text)
         if key in self.known:
             return self.known[key].type
-        ending = next((k for k in self.known_phrases if key.endswith(k)), None)
+        # the longest known ending: a set lookup per suffix, not a scan of every known phrase
+        ending = next((key[i:] for i in range(1, len(key)) if key[i:] in self.known_phrases),
+                      None)
         if ending:  # "masked diffusion models", "hybrid contrastive learning": the known end
             return self.known[ending].type
         for word in (following, span[-1:]):
@@ -455,7 +456,7 @@ def _variant_end(doc: Doc, start: int, end: int) -> int:
     if not is_name_shaped(doc[start:end].text.split()[-1]):
         return end
     while end < len(doc) and doc[end - 1].whitespace_ and (
-            doc[end].text in MODEL_VARIANTS or _SIZE.match(doc[end].text)):
+            doc[end].text in MODEL_VARIANTS or SIZE.match(doc[end].text)):
         end += 1
     return end
 
