@@ -22,7 +22,13 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.extract.concepts import NAMING_WORDS, SIZE, is_name_shaped
+from kg.extract.concepts import (
+    LISTING_WORDS,
+    MODIFIER_SUFFIXES,
+    NAMING_WORDS,
+    SIZE,
+    is_name_shaped,
+)
 from kg.extract.lexicon import (
     Entry,
     generic_keys,
@@ -49,10 +55,9 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}
-# ... and that follow a task or data set's own name: "the word language modeling task".
-LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
+_MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 GENERIC = generic_keys()
@@ -70,6 +75,8 @@ def concept_name(text: str) -> str:
     ('word language modeling', 'diffusion models')
     """
     words = _CITATION.sub("", text).split()
+    if words:
+        words[0] = words[0].lstrip("/,;:.") or words[0]  # "/few-shot" of "zero/few-shot"
     named = [i for i, w in enumerate(words[:-1]) if w in NAMING_WORDS]
     if named:  # "a phenomenon termed model collapse": the name after the last naming word
         words = words[named[-1] + 1 :]
@@ -91,13 +98,22 @@ def concept_name(text: str) -> str:
     cut = len(words)
     while cut > 1 and _follower(words[cut - 1]):
         cut -= 1
-    if cut == len(words):
-        return " ".join(words)
-    rest, tail = words[:cut], words[cut:]
-    title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
-    written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
-        len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
-    return " ".join(rest if written_as_name or _names_an_activity(words) else words)
+    if cut < len(words):
+        rest, tail = words[:cut], words[cut:]
+        title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
+        written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
+            len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
+        if written_as_name or _names_an_activity(words):
+            words = rest
+    return " ".join(_without_modifier_end(words))
+
+
+def _without_modifier_end(words: list[str]) -> list[str]:
+    """"LLaMA-based (models)", "ELECTRA-style", "PEFT based" are uses of the name before."""
+    if len(words) >= 2 and words[-1] in MODIFIER_SUFFIXES and words[-2][:1].isupper():
+        return words[:-1]
+    stem = _MODIFIER_END.sub("", words[-1]) if words else ""
+    return [*words[:-1], stem] if stem[:1].isupper() else words
 
 
 def _names_an_activity(words: list[str]) -> bool:

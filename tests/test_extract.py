@@ -228,3 +228,16 @@ def test_what_outperforms_is_a_method_not_data(nlp):
 
     doc = nlp("A title\n\nWe find that the FooNet model consistently outperforms BarNet.")
     assert _outperforms(doc[7:9]) and not _outperforms(doc[11:12])
+
+
+def test_spans_split_at_spaced_dashes_and_after_listing_words(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "We present a model-specific recipe - PrISM - for building data. Accuracy on coding "
+        "benchmarks HumanEval and MBPP is low. Optimizers such as RMSprop do not help, and "
+        "the bounds C_Phi and C_Psi are loose.")
+    found = {m.text: m for m in mentions}
+    assert found["PrISM"].role == "proposed"
+    assert found["HumanEval"].type == "Dataset"
+    assert not any(" - " in name or "benchmarks H" in name or "_" in name for name in found)
+    assert "RMSprop" in found and "RMSprop do" not in found

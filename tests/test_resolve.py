@@ -124,3 +124,11 @@ def test_names_sizes_variants_activities_and_bare_heads():
                                _abstract("LLM-generated letters", start=200)], [], title_end=50)
     assert {c.name: c.salient for c in concepts} == {"generation": False,
                                                     "LLM-generated letters": False}
+
+
+def test_uses_of_a_name_and_stray_punctuation_name_the_name():
+    assert concept_name("LLaMA-based") == "LLaMA" and concept_name("ELECTRA-style models") == (
+        "ELECTRA")
+    assert concept_name("PEFT based models") == "PEFT"
+    assert concept_name("training-free") == "training-free"  # no name before the suffix
+    assert concept_name("/few-shot generalization") == "few-shot generalization"

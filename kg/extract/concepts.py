@@ -49,6 +49,11 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "outperform", "achieve", "perform", "improvement", "gain", "validate",
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
+# Words that follow a task or data set's own name: "the word language modeling task".
+LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
+DASHES = {"-", "–", "—"}
+# Words that end no name: "RMSprop do", "X and", "Y of".
+CLOSED_CLASS = {"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON"}
 OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
                "npadvmod", "acl", "relcl", "ccomp", "xcomp", "advcl"}
 
@@ -153,6 +158,7 @@ class ConceptRecognizer:
         spans = _one_type_per_name([s for s in chosen if s.label_ != SHADOW
                                     and any(ch.isalpha() for ch in s.text)  # not "**"
                                     and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
+                                    and "_" not in s.text  # "C_Phi": a symbol of a formula
                                     and lx.name_key(s.text) not in generic])
         proposed = self._proposed_keys(doc, spans)
         for span in spans:
@@ -276,9 +282,10 @@ class ConceptRecognizer:
                     start -= 1  # "generation" of "code generation": the whole compound
                 end = part.end
                 while end - 1 > start and (
-                        _unopened_bracket(doc[start:end]) or not doc[end - 1].whitespace_
+                        _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
+                        or not doc[end - 1].whitespace_
                         and end < len(doc) and doc[end].text in {"-", "‐"}):
-                    end -= 1  # "BOSE)"; "ViT-G pre" of "ViT-G pre-trained": a whole word
+                    end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, end)
                 span = doc[start:end]
                 kind = (self.type_of(span) or defined.get(lx.name_key(span.text))
@@ -494,6 +501,11 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
     its acronym; "MaskLLM: Learnable Sparsity" (a title) is cut at the colon."""
     doc = ent.doc
     for i in range(ent.start + 1, ent.end):
+        dash = doc[i].text in DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+        if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper():
+            # "a recipe - PrISM - for"; "coding benchmarks HumanEval": two names
+            return [p for p in (doc[ent.start : i], *_parts(doc[i + dash : ent.end], shorts))
+                    if len(p)]
         short = shorts.get(i)
         if short is not None and doc[i - 1].text == "(" and short.end <= ent.end:
             rest = doc[min(short.end + 1, ent.end) : ent.end]  # after the ")"
