@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -51,13 +51,16 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "tasks", "framework", "objective", "family", "model", "models", "method",
                   "methods", "approach", "algorithm", "architecture", "mechanism", "scheme",
                   "technique", "language", "network", "networks", "neural", "variant",
-                  "variants", "series", "version"}
+                  "variants", "series", "version", "backbone", "backbones", "module",
+                  "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
+                  "schemes", "techniques"}
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
+LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 GENERIC = generic_keys()
@@ -66,8 +69,9 @@ SPECIFIC_HEADS = specific_heads()
 HEAD_WORDS = frozenset(head_types())
 
 
-def concept_name(text: str) -> str:
-    """The name a mention gives its concept, without a citation or a head word after a name.
+def concept_name(text: str, known: Container[str] = frozenset()) -> str:
+    """The name a mention gives its concept, without a citation or a head word after a name
+    (known: name keys the word lists know, so that "Transformer backbone" names Transformer).
 
     >>> concept_name("One Billion Word (Chelba et al., 2014) dataset")
     'One Billion Word'
@@ -95,15 +99,13 @@ def concept_name(text: str) -> str:
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while len(words) >= 2 and words[0] in VAGUE and name_key(" ".join(words[1:])) not in GENERIC:
         words = words[1:]  # "mainstream replay methods", "downstream accuracy"
-    cut = len(words)
-    while cut > 1 and _follower(words[cut - 1]):
-        cut -= 1
-    if cut < len(words):
-        rest, tail = words[:cut], words[cut:]
+    rest = _without_followers(words)
+    if len(rest) < len(words):
+        tail = words[len(rest):]
         title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
         written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
             len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
-        if written_as_name or _names_an_activity(words):
+        if written_as_name or _names_an_activity(words) or name_key(" ".join(rest)) in known:
             words = rest
     return " ".join(_without_modifier_end(words))
 
@@ -114,6 +116,14 @@ def _without_modifier_end(words: list[str]) -> list[str]:
         return words[:-1]
     stem = _MODIFIER_END.sub("", words[-1]) if words else ""
     return [*words[:-1], stem] if stem[:1].isupper() else words
+
+
+def _without_followers(words: list[str]) -> list[str]:
+    """The words before trailing NAME_FOLLOWERS ("... algorithms"), at least one."""
+    cut = len(words)
+    while cut > 1 and _follower(words[cut - 1]):
+        cut -= 1
+    return words[:cut]
 
 
 def _names_an_activity(words: list[str]) -> bool:
@@ -231,17 +241,21 @@ def paper_concepts(
     """
     known = known or {}
     groups = _Groups()
-    mentions = [replace(m, text=concept_name(m.text),
+    mentions = [replace(m, text=concept_name(m.text, known),
                         type="Task" if _names_an_activity(m.text.split()) else m.type)
                 for m in mentions]
+    present = {name_key(m.text) for m in mentions}
+    mentions = [_without_loss_word(m, present) for m in mentions]
     keys = [name_key(m.text) for m in mentions]
-    present = set(keys)
     long_forms = {}
     for long, short in abbreviations:
-        lk, sk = name_key(concept_name(long)), name_key(short)
+        lk, sk = name_key(concept_name(long, known)), name_key(short)
         if lk in present and sk in present:
             groups.union(sk, lk)
             long_forms[sk] = lk
+            bare = name_key(" ".join(_without_followers(concept_name(long, known).split())))
+            if bare in present:  # "Direct Preference Alignment" and "DPA algorithms (DPA)"
+                groups.union(bare, lk)
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, mention in zip(keys, mentions, strict=True):
         members[groups.find(key)].append((key, mention))
@@ -252,6 +266,18 @@ def paper_concepts(
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
         concepts.append(concept)
     return concepts
+
+
+def _without_loss_word(mention: Mention, present: set[str]) -> Mention:
+    """"DPA losses", "the DPO loss function" are the loss of a named method the paper also
+    names (DPA, DPO): one concept with it. "reconstruction loss" stays a concept of its own."""
+    words = mention.text.split()
+    for cut in (1, 2):
+        stem = words[:-cut]
+        if (len(stem) >= 1 and " ".join(words[-cut:]).lower() in LOSS_WORDS
+                and is_name_shaped(stem[-1]) and name_key(" ".join(stem)) in present):
+            return replace(mention, text=" ".join(stem))
+    return mention
 
 
 def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known) -> PaperConcept:

@@ -241,3 +241,26 @@ def test_spans_split_at_spaced_dashes_and_after_listing_words(nlp):
     assert found["HumanEval"].type == "Dataset"
     assert not any(" - " in name or "benchmarks H" in name or "_" in name for name in found)
     assert "RMSprop" in found and "RMSprop do" not in found
+
+
+def test_roles_from_our_names_passives_and_proposal_lists(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "In this study, a multi-perspective course learning (MCL) method is proposed. Several "
+        "solutions such as VAML have been proposed before. We propose two methods: Neuron "
+        "Adjust and Key Space Detection. Our BarNet-7B model beats GPT-4, and our proposed "
+        "first-hitting sampler (FHS) is fast. The loss, dubbed Loss AMPlification (LAMP), "
+        "is what we amplify by scaling.")
+    roles = {m.text: m.role for m in mentions}
+    for name in ("MCL", "Neuron Adjust", "Key Space Detection", "BarNet-7B", "FHS", "LAMP"):
+        assert roles.get(name) == "proposed", (name, roles)
+    for name in ("VAML", "GPT-4"):
+        assert roles.get(name) == "used", (name, roles)
+
+
+def test_a_title_contribution_is_typed_by_its_subtitle_not_by_defaults(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "UniVL: A Unified Video and Language Pre-Training Model for Understanding",
+        "This paper proposes UniVL: a unified video and language pre-training model. We "
+        "further make the UniVL more effective, and the UniVL can learn well.")
+    assert {m.type for m in mentions if m.text == "UniVL"} == {"Model"}

@@ -35,6 +35,7 @@ NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
 SHADOW = "kg_generic"
+UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
 SPECIFIC_HEADS = lx.specific_heads()
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048" (markup), quotes and brackets inside.
@@ -197,11 +198,9 @@ class ConceptRecognizer:
 
     def _described_type(self, doc: Doc, name: Span) -> str | None:
         """The type an "a/an ..." description right after a name gives it: a title's
-        subtitle ("Tele-LLMs: A Series of ... Models") or an apposition ("SeerAttention, a new
-        attention mechanism"); the description's first head word decides."""
+        subtitle ("UniVL: A Unified Video and Language Pre-Training Model") or an apposition
+        ("SeerAttention, a new attention mechanism"); the phrase's last head word decides."""
         if name.end + 2 >= len(doc) or doc[name.end].text not in {":", ","}:
-            return None
-        if doc[name.end].text == ":" and not _before_title_colon(doc, name):
             return None
         description = doc[name.end + 1 : doc[name.end].sent.end]
         if not len(description) or description[0].lower_ not in {"a", "an"}:
@@ -209,12 +208,12 @@ class ConceptRecognizer:
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
         if description[0].dep_ == "det" and noun.lower_ in self.heads:
             return self.heads[noun.lower_]
+        kind = None  # the last head word before the phrase ends: "a ... Pre-Training Model"
         for token in description[1:]:
-            if token.lower_ in self.heads:
-                return self.heads[token.lower_]
             if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "ADP"}:
-                return None  # ("multi-turn" goes on)
-        return None
+                break  # ("multi-turn" goes on)
+            kind = self.heads.get(token.lower_, kind)
+        return kind
 
     def context_type(self, span: Span) -> str | None:
         """The type the words around a name give it: "evaluated on X", "pre-trained on X",
@@ -288,7 +287,10 @@ class ConceptRecognizer:
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, end)
                 span = doc[start:end]
-                kind = (self.type_of(span) or defined.get(lx.name_key(span.text))
+                core = span
+                while len(core) > 1 and core[-1].lower_ in GENERIC_HEADS:
+                    core = core[:-1]  # "an UAD model" is about UAD, a task
+                kind = (defined.get(lx.name_key(core.text)) or self.type_of(span)
                         or self._described_type(doc, span) or self.context_type(span)
                         or ent.label_)
                 if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
@@ -303,7 +305,7 @@ class ConceptRecognizer:
         for long, short in doc._.kg_abbreviations:
             after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
             kind = (self.type_of(short) or self.type_of(long, after) or self.context_type(long)
-                    or "Method")
+                    or UNTYPED)
             found += [Span(doc, long.start, long.end, kind),
                       Span(doc, short.start, short.end, kind)]
         return found
@@ -320,7 +322,7 @@ class ConceptRecognizer:
                     or self.context_type(span))
             if kind is None and any(ch.isdigit() for ch in span.text):
                 kind = "Model"
-            found.append(Span(doc, span.start, span.end, label=kind or "Method"))
+            found.append(Span(doc, span.start, span.end, label=kind or UNTYPED))
         return found
 
     def _headed(self, doc: Doc) -> list[Span]:
@@ -387,7 +389,7 @@ class ConceptRecognizer:
             if _object_of_proposing_verb(span):
                 following = doc[end : end + 1] if end < len(doc) else None
                 kind = self.type_of(span, following) or self._described_type(doc, span)
-                found.append(Span(doc, token.i, end, label=kind or "Method"))
+                found.append(Span(doc, token.i, end, label=kind or UNTYPED))
         return found
 
     # -- roles ------------------------------------------------------------------------------
@@ -408,15 +410,17 @@ class ConceptRecognizer:
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
                  ours: frozenset[str] | set[str] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution."""
-    if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
-            or _our_name(span)):
+    if _before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span):
         return True
+    if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts):
+        return True  # not "our loss function", "the proposed regularization": descriptions
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
     words = span.text.lower().replace("-", " ").split()
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
-    return named and _object_of_proposing_verb(span, ours)
+    return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
+                      or _listed_after_proposal(span))
 
 
 def _named_by_us(span: Span) -> bool:
@@ -433,11 +437,43 @@ def _named_by_us(span: Span) -> bool:
 
 
 def _our_name(span: Span) -> bool:
-    """"our model X", "the resulting model X": a name the paper gives its own artefact."""
+    """"our model X", "the resulting model X", "our (proposed) X", "the proposed X", "a novel
+    X objective": a name the paper gives its own artefact."""
     before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
-    return len(before) >= 2 and before[-2] in {"our", "resulting"} and before[-1] in {
-        "model", "method", "approach", "framework", "system", "dataset", "benchmark",
-        "algorithm", "agent"}
+    if len(before) >= 2 and before[-2] in {"our", "resulting"} and before[-1] in {
+            "model", "method", "approach", "framework", "system", "dataset", "benchmark",
+            "algorithm", "agent"}:
+        return True
+    return before[-1:] == ["our"] or before[-2:] in (
+        ["our", "proposed"], ["the", "proposed"], ["a", "novel"], ["a", "new"])
+
+
+def _passive_ours(span: Span) -> bool:
+    """"In this study, a ... (MCL) method is proposed": the passive voice of a contribution."""
+    root = span.root
+    while root.dep_ in {"compound", "amod", "nmod", "appos", "conj"} and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_ not in PROPOSING_VERBS:
+        return False
+    words = [t.lower_ for t in span.sent]
+    this = any(a == "this" and b in {"paper", "work", "study"}
+               for a, b in zip(words, words[1:], strict=False))
+    return this or bool({"we", "our"} & set(words))
+
+
+def _listed_after_proposal(span: Span) -> bool:
+    """"we propose two methods ...: Neuron Adjust and Key Space Detection"."""
+    sent = span.sent
+    if not span.text[:1].isupper():
+        return False
+    colon = next((t for t in sent if t.text == ":" and t.i < span.start), None)
+    if colon is None or not all(t.text in {",", "and", "or"} or t.text[:1].isupper()
+                                or t.like_num for t in span.doc[colon.i + 1 : span.start]):
+        return False  # only other names of the list in between
+    before = span.doc[sent.start : colon.i]
+    return any(t.lemma_ in PROPOSING_VERBS and t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) for t in before)
 
 
 def _bare_object(span: Span) -> bool:
@@ -482,13 +518,22 @@ def _unopened_bracket(span: Span) -> bool:
 
 def _one_type_per_name(spans: list[Span]) -> list[Span]:
     """Every mention of a name gets the name's commonest type in the text, a title's mention
-    counting half (its terse wording misleads the NER)."""
+    counting half (its terse wording misleads the NER); the name before a title's colon is a
+    contribution, so its votes for Task or Metric count for Method ("MOS: Model Surgery ...")."""
     if not spans:
         return spans
     title_end = next(spans[0].doc.sents).end if spans[0].doc.has_annotation("SENT_START") else 0
     votes: dict[str, Counter] = defaultdict(Counter)
     for span in spans:
         votes[lx.name_key(span.text)][span.label_] += 2 if span.start >= title_end else 1
+    for counts in votes.values():
+        untyped = counts.pop(UNTYPED, 0)
+        if not counts:
+            counts["Method"] = untyped
+    contributions = {lx.name_key(s.text) for s in spans if _before_title_colon(s.doc, s)}
+    for key in contributions:  # "MOS: Model Surgery ...": not a metric, whatever NER says
+        counts = votes[key]
+        counts["Method"] += counts.pop("Task", 0) + counts.pop("Metric", 0)
     typed = []
     for span in spans:
         best = votes[lx.name_key(span.text)].most_common(1)[0][0]
@@ -543,6 +588,9 @@ def _before_title_colon(doc: Doc, span: Span) -> bool:
 def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:
     """"we propose X" / "This paper introduces X" / "our framework introduces X" / "a method
     called X"; ours: keys of names already known to be the paper's own."""
+    previous = span.doc[span.start - 1] if span.start else None
+    if previous is not None and previous.lower_ in NAMING_WORDS:
+        return bool({"we", "our"} & {t.lower_ for t in span.sent})  # not "a field dubbed X"
     child = span.root
     for token in span.root.ancestors:
         if child.dep_ not in OBJECT_PATH:
@@ -562,9 +610,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
             return by_us or passive_ours or token.dep_ in {"xcomp", "conj"}
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
-    previous = span.doc[span.start - 1] if span.start else None
-    ours = {"we", "our"} & {t.lower_ for t in span.sent}  # not "a field dubbed X" by others
-    return previous is not None and previous.lower_ in NAMING_WORDS and bool(ours)
+    return False
 
 
 def _subject_key(token) -> str:
