@@ -53,7 +53,8 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "technique", "language", "network", "networks", "neural", "variant",
                   "variants", "series", "version", "backbone", "backbones", "module",
                   "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
-                  "schemes", "techniques"}
+                  "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
+                  "pre-training", "finetuning", "fine-tuning"}
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}
@@ -105,8 +106,12 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
         title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
         written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
             len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
-        if written_as_name or _names_an_activity(words) or name_key(" ".join(rest)) in known:
+        based = len(rest) == 1 and rest[0][:1].isupper() and bool(_MODIFIER_END.search(rest[0]))
+        if (written_as_name or based or _names_an_activity(words)
+                or name_key(" ".join(rest)) in known):
             words = rest
+    if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]):
+        words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
     return " ".join(_without_modifier_end(words))
 
 

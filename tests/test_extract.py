@@ -264,3 +264,13 @@ def test_a_title_contribution_is_typed_by_its_subtitle_not_by_defaults(nlp):
         "This paper proposes UniVL: a unified video and language pre-training model. We "
         "further make the UniVL more effective, and the UniVL can learn well.")
     assert {m.type for m in mentions if m.text == "UniVL"} == {"Model"}
+
+
+def test_whole_compounds_and_defined_acronyms_before_model(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "Unsupervised anomaly detection (UAD) is widely used. A desirable UAD model is rare, "
+        "and UAD models fail. We relate the single-sample accuracy to the false positive rate.")
+    types = {m.text: m.type for m in mentions}
+    assert types["UAD"] == "Task"
+    assert "single-sample accuracy" in types and "sample accuracy" not in types

@@ -132,3 +132,18 @@ def test_uses_of_a_name_and_stray_punctuation_name_the_name():
     assert concept_name("PEFT based models") == "PEFT"
     assert concept_name("training-free") == "training-free"  # no name before the suffix
     assert concept_name("/few-shot generalization") == "few-shot generalization"
+
+
+def test_followers_known_stems_and_losses_of_named_methods():
+    assert concept_name("Transformer-based architectures") == "Transformer"
+    assert concept_name("open Open-R1") == "Open-R1" and concept_name("DPO training") == "DPO"
+    assert concept_name("Transformer backbone") == "Transformer backbone"  # unknown word
+    known = index([Entry("Transformer", "Model")])
+    assert concept_name("Transformer backbone", known) == "Transformer"
+    concepts = paper_concepts([_m("DPA"), _m("DPA losses"), _m("reconstruction loss")], [])
+    assert [(c.name, c.count) for c in concepts] == [("DPA", 2), ("reconstruction loss", 1)]
+    concepts = paper_concepts([_m("Direct Preference Alignment", start=0),
+                               _m("direct preference alignment algorithms", start=40),
+                               _m("DPA", start=80)],
+                              [("direct preference alignment algorithms", "DPA")])
+    assert len(concepts) == 1

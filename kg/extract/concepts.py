@@ -262,9 +262,7 @@ class ConceptRecognizer:
         word ("... corpus") overrides the NER's type; "Long Form (LF)" is cut into two names.
         """
         shorts = {short.start: short for _, short in doc._.kg_abbreviations}
-        # A defined acronym takes its long form's head type: "continued pretraining (CPT)".
-        defined = {lx.name_key(short.text): self.type_of(long)
-                   for long, short in doc._.kg_abbreviations}
+        defined = self._defined_types(doc)
         found = []
         for ent in doc.ents:
             if ent.label_ not in CONCEPT_TYPES:
@@ -273,12 +271,7 @@ class ConceptRecognizer:
                 start = part.start
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
-                while start >= 2 and doc[start - 1].text in {"-", "‐"} and not (
-                        doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
-                    start -= 2  # "k error rate" of "top-k error rate": begin at a whole word
-                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
-                        "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end:
-                    start -= 1  # "generation" of "code generation": the whole compound
+                start = _whole_start(doc, start, part)
                 end = part.end
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
@@ -300,6 +293,12 @@ class ConceptRecognizer:
                 found.append(Span(doc, start, end, kind))
         return found
 
+    def _defined_types(self, doc: Doc) -> dict[str, str | None]:
+        """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
+        and keeps it in "an UAD model" (a model for the task UAD names)."""
+        return {lx.name_key(short.text): self.type_of(long)
+                for long, short in doc._.kg_abbreviations}
+
     def _abbreviated(self, doc: Doc) -> list[Span]:
         found = []
         for long, short in doc._.kg_abbreviations:
@@ -312,14 +311,15 @@ class ConceptRecognizer:
 
     def _shaped(self, doc: Doc) -> list[Span]:
         found = []
+        defined = self._defined_types(doc)
         for word in glued_words(doc):
             if not is_name_shaped(word.text):
                 continue
             end = _variant_end(doc, word.start, word.end)
             span = doc[word.start : end]
             following = doc[end : end + 1] if end < len(doc) else None
-            kind = (self.type_of(span, following) or self._described_type(doc, span)
-                    or self.context_type(span))
+            kind = (defined.get(lx.name_key(span.text)) or self.type_of(span, following)
+                    or self._described_type(doc, span) or self.context_type(span))
             if kind is None and any(ch.isdigit() for ch in span.text):
                 kind = "Model"
             found.append(Span(doc, span.start, span.end, label=kind or UNTYPED))
@@ -491,6 +491,21 @@ def _leading_noise(token) -> bool:
         modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
         return token.tag_ != "VB" and not modifier
     return token.pos_ in {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ"}  # "Via EvoPress"
+
+
+def _whole_start(doc: Doc, start: int, part: Span) -> int:
+    """Where a span begins as whole words and whole compounds: "top-k error rate" (not "k
+    error rate"), "code generation" (not "generation"), "single-sample accuracy"."""
+    moved = True
+    while moved:
+        moved = False
+        while start >= 2 and doc[start - 1].text in {"-", "‐"} and not (
+                doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+            start, moved = start - 2, True
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
+                "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end:
+            start, moved = start - 1, True
+    return start
 
 
 def _variant_end(doc: Doc, start: int, end: int) -> int:
