@@ -274,3 +274,14 @@ def test_whole_compounds_and_defined_acronyms_before_model(nlp):
     types = {m.text: m.type for m in mentions}
     assert types["UAD"] == "Task"
     assert "single-sample accuracy" in types and "sample accuracy" not in types
+
+
+def test_names_are_cut_from_clauses_and_descriptions_around_them(nlp):
+    from kg.extract.concepts import _parts
+
+    doc = nlp("A title\n\nWe study LLMs taken from the Open LLM Leaderboard on texts from tens "
+              "of thousands of web domains.")
+    ent = doc.char_span(doc.text.index("LLMs"), doc.text.index(" domains") + 8)
+    parts = [p.text for p in _parts(ent, {})]
+    assert parts[0] == "LLMs" and "the Open LLM Leaderboard" in parts
+    assert not any("texts" in p for p in parts)

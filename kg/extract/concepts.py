@@ -561,6 +561,13 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
     its acronym; "MaskLLM: Learnable Sparsity" (a title) is cut at the colon."""
     doc = ent.doc
     for i in range(ent.start + 1, ent.end):
+        if doc[i].pos_ == "VERB" and doc[i].dep_ in {"acl", "relcl", "advcl"} and (
+                doc[i - 1].whitespace_) and any(t.text[:1].isupper() for t in doc[i:ent.end]):
+            # "LLMs taken from the Open LLM Leaderboard": a name after a clause's verb
+            return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
+                    if len(p)]
+        if _description_after_name(doc, ent.start, i, ent.end):
+            return [doc[ent.start : i]]  # "Open LLM Leaderboard on texts from ..."
         dash = doc[i].text in DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper():
             # "a recipe - PrISM - for"; "coding benchmarks HumanEval": two names
@@ -582,6 +589,17 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
             return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
                     if len(p)]
     return [ent]
+
+
+def _description_after_name(doc: Doc, start: int, i: int, end: int) -> bool:
+    """True at a preposition between a capitalised name and lower-case words: "the Open LLM
+    Leaderboard on texts from ..." (not "Learning from Human Feedback")."""
+    if doc[i].pos_ != "ADP" or doc[i].lower_ == "of":
+        return False
+    name = [t for t in doc[start:i] if not (t.is_punct or _leading_noise(t))]
+    rest = [t for t in doc[i + 1 : end] if not t.is_punct]
+    return bool(name) and all(t.text[:1].isupper() or t.like_num for t in name) and bool(
+        rest) and all(t.is_lower or t.like_num for t in rest)
 
 
 def _contains_name(key: str, name: str) -> bool:
