@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.concepts import (
     LISTING_WORDS,
+    MODEL_VARIANTS,
     MODIFIER_SUFFIXES,
     NAMING_WORDS,
     SIZE,
@@ -67,7 +68,8 @@ VAGUE = vague_modifiers()
 GENERIC = generic_keys()
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
-HEAD_WORDS = frozenset(head_types())
+HEAD_TYPES = head_types()
+HEAD_WORDS = frozenset(HEAD_TYPES)
 
 
 def concept_name(text: str, known: Container[str] = frozenset()) -> str:
@@ -92,8 +94,10 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
     while len(words) >= 2 and words[0].lower() in STOP_WORDS and (
             words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS):
         words = words[1:]  # "Via EvoPress", "the Penn Treebank" (not "One Billion Word")
-    for cut in (3, 2, 1):  # "language model domain adaptation" names domain adaptation
-        if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC:
+    for cut in (3, 2, 1):  # "language model domain adaptation" names domain adaptation,
+        # "data augmentation techniques" (a known name) data augmentation
+        if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC and not any(
+                name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words))):
             words = words[cut:]
             break
     if len(words) >= 2 and _VERSION.match(words[-1]):
@@ -249,6 +253,7 @@ def paper_concepts(
     mentions = [replace(m, text=concept_name(m.text, known),
                         type="Task" if _names_an_activity(m.text.split()) else m.type)
                 for m in mentions]
+    mentions = [_known_opening(m, known) for m in mentions]
     present = {name_key(m.text) for m in mentions}
     mentions = [_without_loss_word(m, present) for m in mentions]
     keys = [name_key(m.text) for m in mentions]
@@ -271,6 +276,30 @@ def paper_concepts(
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
         concepts.append(concept)
     return concepts
+
+
+def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
+    """A mention that opens with a known name and goes on in lower case is about the known
+    name: "data augmentation techniques", "robust reinforcement learning agent", "mAP scores";
+    not "image classification accuracy", whose rest names a kind of its own (a metric)."""
+    words = mention.text.split()
+    while len(words) >= 2 and words[0] in VAGUE:
+        words = words[1:]
+    if name_key(" ".join(words)) in known or _variant_end(words):
+        return mention  # "cross-entropy loss" is known itself; "GPT-4o mini" is a variant
+    for cut in range(len(words) - 1, 0, -1):
+        entry = known.get(name_key(" ".join(words[:cut])))
+        if entry is None:
+            continue
+        rest = words[cut:]
+        if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
+            return replace(mention, text=" ".join(words[:cut]), type=entry.type)
+        break
+    return mention
+
+
+def _variant_end(words: list[str]) -> bool:
+    return bool(words) and (words[-1] in MODEL_VARIANTS or bool(SIZE.match(words[-1])))
 
 
 def _without_loss_word(mention: Mention, present: set[str]) -> Mention:

@@ -147,3 +147,14 @@ def test_followers_known_stems_and_losses_of_named_methods():
                                _m("DPA", start=80)],
                               [("direct preference alignment algorithms", "DPA")])
     assert len(concepts) == 1
+
+
+def test_a_mention_opening_with_a_known_name_is_about_it():
+    known = index([Entry("data augmentation", "Method"), Entry("mAP", "Metric"),
+                   Entry("image classification", "Task"), Entry("GPT-4o", "Model")])
+    mentions = [_m("data augmentation techniques"), _m("robust data augmentation agent", "Model"),
+                _m("mAP scores", "Metric"), _m("image classification accuracy", "Metric"),
+                _m("GPT-4o mini", "Model")]
+    names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
+    assert names == {"data augmentation": "Method", "mAP": "Metric",
+                     "image classification accuracy": "Metric", "GPT-4o mini": "Model"}
