@@ -259,11 +259,12 @@ def paper_concepts(
     keys = [name_key(m.text) for m in mentions]
     long_forms = {}
     for long, short in abbreviations:
-        lk, sk = name_key(concept_name(long, known)), name_key(short)
+        long_name = concept_name(long, known)
+        lk, sk = name_key(long_name), name_key(short)
         if lk in present and sk in present:
             groups.union(sk, lk)
             long_forms[sk] = lk
-            bare = name_key(" ".join(_without_followers(concept_name(long, known).split())))
+            bare = name_key(" ".join(_without_followers(long_name.split())))
             if bare in present:  # "Direct Preference Alignment" and "DPA algorithms (DPA)"
                 groups.union(bare, lk)
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
@@ -285,7 +286,7 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
     words = mention.text.split()
     while len(words) >= 2 and words[0] in VAGUE:
         words = words[1:]
-    if name_key(" ".join(words)) in known or _variant_end(words):
+    if name_key(" ".join(words)) in known or _ends_in_variant(words):
         return mention  # "cross-entropy loss" is known itself; "GPT-4o mini" is a variant
     for cut in range(len(words) - 1, 0, -1):
         entry = known.get(name_key(" ".join(words[:cut])))
@@ -298,7 +299,8 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
     return mention
 
 
-def _variant_end(words: list[str]) -> bool:
+def _ends_in_variant(words: list[str]) -> bool:
+    """"GPT-4o mini", "Llama-3 8B": a model's variant or size, part of its name."""
     return bool(words) and (words[-1] in MODEL_VARIANTS or bool(SIZE.match(words[-1])))
 
 

@@ -285,3 +285,12 @@ def test_names_are_cut_from_clauses_and_descriptions_around_them(nlp):
     parts = [p.text for p in _parts(ent, {})]
     assert parts == ["LLMs", "from the Open LLM Leaderboard"]  # (the lead is trimmed later)
     assert not any("texts" in p for p in parts)
+
+
+def test_hyphens_of_pretokenised_text_are_not_apposition_dashes(nlp):
+    from kg.extract.concepts import _apposition_dash
+
+    doc = nlp("We train a Bi - LSTM - CRF tagger , state - of - the - art , with a recipe - "
+              "PrISM - for data .")
+    dashes = [t.i for t in doc if t.text == "-"]
+    assert [i for i in dashes if _apposition_dash(doc, i)] == [dashes[-2]]

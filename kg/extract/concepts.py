@@ -568,7 +568,7 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
                     if len(p)]
         if _description_after_name(doc, ent.start, i, ent.end):
             return [doc[ent.start : i]]  # "Open LLM Leaderboard on texts from ..."
-        dash = doc[i].text in DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+        dash = _apposition_dash(doc, i)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper():
             # "a recipe - PrISM - for"; "coding benchmarks HumanEval": two names
             return [p for p in (doc[ent.start : i], *_parts(doc[i + dash : ent.end], shorts))
@@ -589,6 +589,20 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
             return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
                     if len(p)]
     return [ent]
+
+
+def _apposition_dash(doc: Doc, i: int) -> bool:
+    """A spaced dash that opens a name in apposition: "a recipe - PrISM - for"; not the
+    hyphens of pre-tokenised text ("Bi - LSTM - CRF", "state - of - the - art")."""
+    if doc[i].text not in DASHES or not (doc[i - 1].whitespace_ and doc[i].whitespace_):
+        return False
+    if doc[i].text != "-":
+        return True  # an en or em dash is never a hyphen
+    after = doc[i + 1 : i + 5]
+    closing = next((t.i for t in after if t.text in DASHES), None)
+    return (doc[i - 1].is_lower and len(doc[i - 1]) >= 3 and len(after) > 0
+            and after[0].text[:1].isupper() and closing is not None
+            and doc[closing - 1].whitespace_ and bool(doc[closing].whitespace_))
 
 
 def _description_after_name(doc: Doc, start: int, i: int, end: int) -> bool:
