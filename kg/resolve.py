@@ -24,11 +24,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.concepts import (
     LISTING_WORDS,
-    MODEL_VARIANTS,
     MODIFIER_SUFFIXES,
     NAMING_WORDS,
     SIZE,
     is_name_shaped,
+    is_variant_word,
 )
 from kg.extract.lexicon import (
     Entry,
@@ -286,7 +286,7 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
     words = mention.text.split()
     while len(words) >= 2 and words[0] in VAGUE:
         words = words[1:]
-    if name_key(" ".join(words)) in known or _ends_in_variant(words):
+    if name_key(" ".join(words)) in known or words and is_variant_word(words[-1]):
         return mention  # "cross-entropy loss" is known itself; "GPT-4o mini" is a variant
     for cut in range(len(words) - 1, 0, -1):
         entry = known.get(name_key(" ".join(words[:cut])))
@@ -297,11 +297,6 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
             return replace(mention, text=" ".join(words[:cut]), type=entry.type)
         break
     return mention
-
-
-def _ends_in_variant(words: list[str]) -> bool:
-    """"GPT-4o mini", "Llama-3 8B": a model's variant or size, part of its name."""
-    return bool(words) and (words[-1] in MODEL_VARIANTS or bool(SIZE.match(words[-1])))
 
 
 def _without_loss_word(mention: Mention, present: set[str]) -> Mention:

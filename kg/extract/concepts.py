@@ -53,6 +53,7 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
 # Words that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 DASHES = {"-", "–", "—"}
+HYPHENS = {"-", "‐"}
 # Words that end no name: "RMSprop do", "X and", "Y of".
 CLOSED_CLASS = {"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON"}
 OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
@@ -146,9 +147,10 @@ class ConceptRecognizer:
                                        if len(n.split()) >= 2)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc),
+        defined = self._defined_types(doc)
+        candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc, defined),
                       *self._headed(doc), *self._phrases(doc), *self._presented(doc)]
-        learned = filter_spans(self._learned(doc))
+        learned = filter_spans(self._learned(doc, defined))
         taken = {i for span in learned for i in range(span.start, span.end)}
         rules = [s for s in filter_spans(candidates)
                  if not taken.intersection(range(s.start, s.end))]
@@ -253,7 +255,7 @@ class ConceptRecognizer:
             return self.heads[noun.lower_]
         return None
 
-    def _learned(self, doc: Doc) -> list[Span]:
+    def _learned(self, doc: Doc, defined: dict[str, str | None]) -> list[Span]:
         """Spans of the trained NER (doc.ents), which win over overlapping rule spans.
 
         Measured on SciERC dev, letting the NER decide boundaries and rules fill its gaps beats
@@ -262,7 +264,6 @@ class ConceptRecognizer:
         word ("... corpus") overrides the NER's type; "Long Form (LF)" is cut into two names.
         """
         shorts = {short.start: short for _, short in doc._.kg_abbreviations}
-        defined = self._defined_types(doc)
         found = []
         for ent in doc.ents:
             if ent.label_ not in CONCEPT_TYPES:
@@ -276,7 +277,7 @@ class ConceptRecognizer:
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
                         or not doc[end - 1].whitespace_
-                        and end < len(doc) and doc[end].text in {"-", "‐"}):
+                        and end < len(doc) and doc[end].text in HYPHENS):
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, end)
                 span = doc[start:end]
@@ -309,9 +310,8 @@ class ConceptRecognizer:
                       Span(doc, short.start, short.end, kind)]
         return found
 
-    def _shaped(self, doc: Doc) -> list[Span]:
+    def _shaped(self, doc: Doc, defined: dict[str, str | None]) -> list[Span]:
         found = []
-        defined = self._defined_types(doc)
         for word in glued_words(doc):
             if not is_name_shaped(word.text):
                 continue
@@ -459,7 +459,12 @@ def _passive_ours(span: Span) -> bool:
     words = [t.lower_ for t in span.sent]
     this = any(a == "this" and b in {"paper", "work", "study"}
                for a, b in zip(words, words[1:], strict=False))
-    return this or bool({"we", "our"} & set(words))
+    return this or _says_we(span.sent)
+
+
+def _says_we(sentence: Span) -> bool:
+    """True if the sentence speaks for the authors ("we", "our")."""
+    return any(t.lower_ in {"we", "our"} for t in sentence)
 
 
 def _listed_after_proposal(span: Span) -> bool:
@@ -499,7 +504,7 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
     moved = True
     while moved:
         moved = False
-        while start >= 2 and doc[start - 1].text in {"-", "‐"} and not (
+        while start >= 2 and doc[start - 1].text in HYPHENS and not (
                 doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
             start, moved = start - 2, True
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
@@ -513,10 +518,14 @@ def _variant_end(doc: Doc, start: int, end: int) -> int:
     Sonnet", "GPT-3.5 Turbo", "GPT-4o mini"."""
     if not is_name_shaped(doc[start:end].text.split()[-1]):
         return end
-    while end < len(doc) and doc[end - 1].whitespace_ and (
-            doc[end].text in MODEL_VARIANTS or SIZE.match(doc[end].text)):
+    while end < len(doc) and doc[end - 1].whitespace_ and is_variant_word(doc[end].text):
         end += 1
     return end
+
+
+def is_variant_word(word: str) -> bool:
+    """A model's variant or size word: "mini", "Sonnet", "Turbo", "8B"."""
+    return word in MODEL_VARIANTS or bool(SIZE.match(word))
 
 
 def _outperforms(span: Span) -> bool:
@@ -564,15 +573,13 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
         if doc[i].pos_ == "VERB" and doc[i].dep_ in {"acl", "relcl", "advcl"} and (
                 doc[i - 1].whitespace_) and any(t.text[:1].isupper() for t in doc[i:ent.end]):
             # "LLMs taken from the Open LLM Leaderboard": a name after a clause's verb
-            return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
-                    if len(p)]
+            return _split(ent, i, i + 1, shorts)
         if _description_after_name(doc, ent.start, i, ent.end):
             return [doc[ent.start : i]]  # "Open LLM Leaderboard on texts from ..."
         dash = _apposition_dash(doc, i)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper():
             # "a recipe - PrISM - for"; "coding benchmarks HumanEval": two names
-            return [p for p in (doc[ent.start : i], *_parts(doc[i + dash : ent.end], shorts))
-                    if len(p)]
+            return _split(ent, i, i + dash, shorts)
         short = shorts.get(i)
         if short is not None and doc[i - 1].text == "(" and short.end <= ent.end:
             rest = doc[min(short.end + 1, ent.end) : ent.end]  # after the ")"
@@ -582,13 +589,17 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
             return [p for p in parts if len(p)]
         if doc[i].text == ":" or doc[i].text == "/" and not (
                 doc[i - 1].whitespace_ or doc[i].whitespace_):  # "DPO/SimPO": two names
-            return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
-                    if len(p)]
+            return _split(ent, i, i + 1, shorts)
         if doc[i].lower_ == "of" and i + 1 < ent.end and doc[i + 1].text[:1].isupper() and all(
                 t.is_lower for t in doc[ent.start : i]):  # "dynamic compression of Llama"
-            return [p for p in (doc[ent.start : i], *_parts(doc[i + 1 : ent.end], shorts))
-                    if len(p)]
+            return _split(ent, i, i + 1, shorts)
     return [ent]
+
+
+def _split(ent: Span, cut: int, resume: int, shorts: dict[int, Span]) -> list[Span]:
+    """The names before cut and those _parts finds from resume on (the words between go)."""
+    doc = ent.doc
+    return [p for p in (doc[ent.start : cut], *_parts(doc[resume : ent.end], shorts)) if len(p)]
 
 
 def _apposition_dash(doc: Doc, i: int) -> bool:
@@ -637,7 +648,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     called X"; ours: keys of names already known to be the paper's own."""
     previous = span.doc[span.start - 1] if span.start else None
     if previous is not None and previous.lower_ in NAMING_WORDS:
-        return bool({"we", "our"} & {t.lower_ for t in span.sent})  # not "a field dubbed X"
+        return _says_we(span.sent)  # not "a field dubbed X" (by others)
     child = span.root
     for token in span.root.ancestors:
         if child.dep_ not in OBJECT_PATH:
