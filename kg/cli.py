@@ -171,6 +171,14 @@ def _paper_table(args: argparse.Namespace, split: str) -> str:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    try:
+        return _evaluate(args)
+    except (FileNotFoundError, ValueError) as error:  # a missing folder or file, a bad split
+        print(f"kg eval: {error}", file=sys.stderr)
+        return 2
+
+
+def _evaluate(args: argparse.Namespace) -> int:
     from kg import evaluate
 
     if args.dataset == "seeds" or args.gold or args.predictions:

@@ -74,6 +74,15 @@ def test_build_prints_summary_and_rejections(tmp_path):
     assert (tmp_path / "out" / "index.html").exists()
 
 
+def test_eval_names_a_missing_folder_or_file_in_one_line(tmp_path, capsys):
+    assert main(["eval", "scirex", "--eval-dir", str(tmp_path)]) == 2
+    assert f"no folder {tmp_path / 'scirex'}" in capsys.readouterr().err
+    missing = tmp_path / "missing.jsonl"
+    assert main(["eval", "seeds", "--predictions", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kg eval: ") and str(missing) in err and "Traceback" not in err
+
+
 def test_usage_errors_exit_non_zero():
     with pytest.raises(SystemExit) as error:
         main(["build"])

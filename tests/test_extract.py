@@ -135,13 +135,25 @@ def test_head_word_phrases_and_shadowed_names(nlp):
     assert "precision" not in {m.text for m in doc_mentions(shadowed)}
 
 
-def test_vague_modifiers_are_stripped_and_unnamed_corpora_skipped(nlp):
-    doc = nlp("A study\n\nOur novel efficient text classification beats the training corpus "
-              "and the WSJ corpus.")
+def test_vague_modifiers_are_stripped_and_unnamed_data_kept_apart(nlp):
+    doc = nlp("A study\n\nOur novel efficient text classification beats the training corpus, "
+              "the WSJ corpus and parallel corpora of Chinese texts. We add English.")
     found = {(m.text, m.type) for m in doc_mentions(doc)}
     assert ("text classification", "Task") in found
     assert ("WSJ corpus", "Dataset") in found
-    assert not any("training corpus" in m.text for m in doc_mentions(doc))
+    # data described, not named: no concept, but marked apart (SciERC's broad Material)
+    unnamed = {"training corpus", "parallel corpora", "Chinese texts", "English"}
+    assert not unnamed & {text for text, _ in found}
+    assert {s.text for s in doc.spans["kg_data"]} == unnamed
+
+
+def test_a_text_without_a_blank_line_has_no_title(nlp):
+    from kg.extract.concepts import title_end
+
+    assert title_end(nlp("A title\n\nWe study dependency parsing.")) == 3
+    doc = nlp("We study dependency parsing. It helps.")  # a sentence of a data set, no title
+    assert title_end(doc) == 0
+    assert ("dependency parsing", "Task") in {(m.text, m.type) for m in doc_mentions(doc)}
 
 
 def test_trained_ner_is_small_and_optional(nlp):

@@ -37,6 +37,9 @@ class EvalSet:
     types: tuple[str, ...]
     fold: dict[str, str] = field(default_factory=dict)  # kg type → scored type ("Model" → "Method")
     paper_level: bool = False
+    # the set's Dataset label also covers data described without a name ("Japanese text"),
+    # which kg marks apart from concepts (doc.spans["kg_data"])
+    unnamed_data: bool = False
 
 
 def _join_tokens(words: list[str]) -> tuple[str, list[int]]:
@@ -84,7 +87,7 @@ def read_scierc(root: Path, split: str = "test") -> EvalSet:
                 for sentence in record["ner"] for s, e, label in sentence if label in SCI_TYPES]
         docs.append(EvalDoc(record["doc_key"], text, gold))
     return EvalSet(f"SciERC {split}", docs, ("Method", "Dataset", "Metric", "Task"),
-                   fold={"Model": "Method"}, paper_level=True)
+                   fold={"Model": "Method"}, paper_level=True, unnamed_data=True)
 
 
 def _scirex_records(root: Path, split: str) -> Iterator[dict]:
@@ -121,5 +124,8 @@ def read_set(name: str, eval_root: Path, split: str | None = None) -> EvalSet:
     """The named set ("tdmsci", "scierc", "scirex") from eval_root."""
     if name not in READERS:
         raise ValueError(f"unknown data set {name!r}; known: {', '.join(READERS)}")
+    if not (eval_root / name).is_dir():
+        raise FileNotFoundError(f"no folder {eval_root / name}: --eval-dir names the folder "
+                                "that holds tdmsci/, scierc/ and scirex/")
     reader, default_split = READERS[name]
     return reader(eval_root / name, split or default_split)

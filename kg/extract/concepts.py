@@ -35,6 +35,7 @@ NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
 SHADOW = "kg_generic"
+DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
 SPECIFIC_HEADS = lx.specific_heads()
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
@@ -130,6 +131,8 @@ class ConceptRecognizer:
         self.heads = lx.head_types()
         self.open_heads = lx.open_heads()
         self.vague = lx.vague_modifiers()
+        self.material_heads = lx.material_heads()
+        self.languages = lx.languages()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.anycase = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entry in entries:
@@ -167,6 +170,9 @@ class ConceptRecognizer:
         for span in spans:
             span._.kg_role = "proposed" if lx.name_key(span.text) in proposed else "used"
         doc.spans[self.spans_key] = spans
+        taken.update(i for span in rules for i in range(span.start, span.end))
+        doc.spans[DATA_KEY] = [s for s in filter_spans(self._unnamed_data(doc))
+                               if not taken.intersection(range(s.start, s.end))]
         return doc
 
     # -- candidates -------------------------------------------------------------------------
@@ -329,9 +335,9 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return []
         found = []
-        title = next(doc.sents)
+        title = title_end(doc)
         for chunk in doc.noun_chunks:
-            if chunk.start < title.end:
+            if chunk.start < title:
                 continue  # titles are in Title Case throughout
             words = [t for t in chunk if t.pos_ not in {"DET", "PRON", "NUM"} and not t.is_punct]
             if len(words) < 2 or chunk.root.lower_ not in self.heads:
@@ -346,12 +352,12 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return []
         found = []
-        title = next(doc.sents)
+        title = title_end(doc)
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.lower_ not in self.open_heads or head.i != chunk.end - 1:
                 continue
-            if chunk.start < title.end and title.end < len(doc):
+            if chunk.start < title:
                 continue  # a title's Title Case misleads the parser; its abstract says it again
             start = chunk.start
             while start < head.i and (doc[start].pos_ in LEADING_NOISE | {"NUM"}
@@ -368,6 +374,33 @@ class ConceptRecognizer:
             found.append(Span(doc, start, head.i + 1, label=kind))
         return found
 
+    def _unnamed_data(self, doc: Doc) -> list[Span]:
+        """Data a text describes without naming it ("parallel corpora", "spontaneous speech",
+        "Chinese texts", "English"): no concept, since it names no data set, but what the
+        data is. It goes to its own span group (`kg_data`), where no concept span is."""
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        title = title_end(doc)
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if (chunk.start < title or head.i != chunk.end - 1
+                    or head.lower_ not in self.material_heads):
+                continue
+            start = chunk.start
+            while start < head.i and (doc[start].pos_ in LEADING_NOISE | {"NUM", "SCONJ"}
+                                      or doc[start].lower_ in self.vague):
+                start += 1
+            if any(t.text[:1].isupper() and t.text not in self.languages
+                   for t in doc[start : head.i]):
+                continue  # named data ("the Penn Treebank") is the other rules' to find
+            if start == head.i:
+                continue  # "the corpus", "images": data, but any data (SciERC train)
+            found.append(Span(doc, start, head.i + 1, label="Dataset"))
+        found += [Span(doc, t.i, t.i + 1, label="Dataset") for t in doc[title:]
+                  if t.text in self.languages]
+        return found
+
     def _presented(self, doc: Doc) -> list[Span]:
         """Plain proper names the paper presents as its own: "We present Meena, a ...".
 
@@ -376,8 +409,7 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return []
         found = []
-        title = next(doc.sents)
-        for token in doc[title.end :]:
+        for token in doc[title_end(doc) :]:
             if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_sent_start:
                 continue
             if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
@@ -546,10 +578,10 @@ def _one_type_per_name(spans: list[Span]) -> list[Span]:
     contribution, so its votes for Task or Metric count for Method ("MOS: Model Surgery ...")."""
     if not spans:
         return spans
-    title_end = next(spans[0].doc.sents).end if spans[0].doc.has_annotation("SENT_START") else 0
+    title = title_end(spans[0].doc)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span in spans:
-        votes[lx.name_key(span.text)][span.label_] += 2 if span.start >= title_end else 1
+        votes[lx.name_key(span.text)][span.label_] += 2 if span.start >= title else 1
     for counts in votes.values():
         untyped = counts.pop(UNTYPED, 0)
         if not counts:
@@ -634,9 +666,15 @@ def _contains_name(key: str, name: str) -> bool:
     return key.startswith(name) or key.endswith(name) or (len(name) >= 5 and name in key)
 
 
+def title_end(doc: Doc) -> int:
+    """Where the title ends: at the first line break (kg reads "title\n\nabstract"), or 0
+    for a text without one (a sentence, a bare abstract), which then has no title."""
+    return next((t.i + 1 for t in doc if t.is_space and "\n" in t.text), 0)
+
+
 def _before_title_colon(doc: Doc, span: Span) -> bool:
     """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon."""
-    first = next(doc.sents, None) if doc.has_annotation("SENT_START") else None
+    first = next(doc.sents, None) if title_end(doc) and doc.has_annotation("SENT_START") else None
     if first is None or not (span.start == first.start or span.start == first.start + 1
                              and doc[first.start].pos_ == "DET"):  # "The Reversal Curse: ..."
         return False

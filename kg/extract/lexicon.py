@@ -131,6 +131,22 @@ def specific_heads() -> frozenset[str]:
     return frozenset(row["head"] for row in _heads() if row.get("open") or row.get("specific"))
 
 
+def _materials(kind: str) -> frozenset[str]:
+    lines = (DATA / "materials.jsonl").read_text(encoding="utf-8").splitlines()
+    return frozenset(row["word"] for row in map(json.loads, filter(None, lines))
+                     if row["kind"] == kind)
+
+
+def material_heads() -> frozenset[str]:
+    """Nouns that make a phrase data a text works with ("parallel corpora", "natural images")."""
+    return _materials("head")
+
+
+def languages() -> frozenset[str]:
+    """Natural languages, which a text's data is in ("English", "Czech")."""
+    return _materials("language")
+
+
 def vague_modifiers() -> frozenset[str]:
     """Words stripped from the front of a head-word phrase ("novel", "our", "existing")."""
     lines = (DATA / "modifiers.txt").read_text(encoding="utf-8").splitlines()
