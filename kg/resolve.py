@@ -100,6 +100,8 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
                 name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words))):
             words = words[cut:]
             break
+    if len(words) >= 2 and words[-1].lower() in {"issue", "issues"}:
+        words = words[:-1]  # "the objective mismatch issue" names objective mismatch
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while len(words) >= 2 and words[0] in VAGUE and name_key(" ".join(words[1:])) not in GENERIC:

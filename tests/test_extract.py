@@ -306,3 +306,28 @@ def test_hyphens_of_pretokenised_text_are_not_apposition_dashes(nlp):
               "PrISM - for data .")
     dashes = [t.i for t in doc if t.text == "-"]
     assert [i for i in dashes if _apposition_dash(doc, i)] == [dashes[-2]]
+
+
+def test_title_names_initials_and_respelled_known_names(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "Git Re-Basin: Merging Models modulo Permutation Symmetries\n\nWe merge independently "
+        "trained ResNet models on Librispeech. Math problems stay hard."))}
+    assert ("Git Re-Basin", "Method", "proposed") in found  # the name before the title's colon
+    assert ("ResNet models", "Model", "used") in found and not any(
+        "trained" in text for text, _, _ in found)
+    assert ("Librispeech", "Dataset", "used") in found  # LibriSpeech, as the lexicon spells it
+    assert not any(text == "Math" for text, _, _ in found)  # a sentence's first capital only
+    revisiting = nlp("Revisiting Dropout: A Study\n\nWe study dropout in small networks.")
+    assert "Revisiting Dropout" not in {m.text for m in doc_mentions(revisiting)}
+    doc = nlp("A study\n\nWe propose a framework: Decoupling Contrastive Decoding (DCD).")
+    assert [(lf.text, sf.text) for lf, sf in doc._.kg_abbreviations] == [
+        ("Decoupling Contrastive Decoding", "DCD")]  # initials, not the "d", "c" of "Decoding"
+
+
+def test_sizes_units_citation_keys_and_dubbed_models(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train decoders (30M - 200M parameters) saving 35.4G FLOPs, a finding "
+        "of essentialai2025muon. We propose a unified CF model, dubbed SimpleX."))}
+    assert ("FLOPs", "Metric") in found and ("SimpleX", "Model") in found
+    assert not any(text.startswith(("M ", "30M")) or "G FLOPs" in text or "2025" in text
+                   for text, _ in found)

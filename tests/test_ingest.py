@@ -160,6 +160,8 @@ def test_clean_text():
     assert clean_text("features (\\eg, mean)") == "features (e.g., mean)"
     assert clean_text("  a\n\tb &amp; c ") == "a b & c"
     assert clean_text("improves by 27.4% over x2013") == "improves by 27.4% over x2013"
+    assert clean_text("a finding of~smith2024muon, about ~10%") == (
+        "a finding of smith2024muon, about ~10%")  # a LaTeX tie is a space
 
 
 def test_ids_are_stable_and_arxiv_first():

@@ -37,12 +37,13 @@ def title_boundary(doc: Doc) -> Doc:
 
 
 def split_final_stop(nlp: Language) -> None:
-    """Make the tokenizer split the full stop off names such as "GSM8K." or "Qwen2.5-1.5B.".
+    """Make the tokenizer split the full stop off names such as "GSM8K.", "Qwen2.5-1.5B." or
+    "SimpleX.".
 
     spaCy's English rules keep it on a word that ends in a digit and a letter, and the name
     would then end in "."; call this on your own pipeline too before adding kg's components.
     """
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\."]
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\.", r"(?<=[a-z][A-Z])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 

@@ -56,12 +56,27 @@ def long_form_start(short: str, candidate: str) -> int | None:
     return start
 
 
+def _initials_start(short: str, candidate: str) -> int | None:
+    """Start offset of the last words of candidate whose initials spell short, or None:
+    "Decoupling Contrastive Decoding" for DCD, where the right-to-left character match
+    alone would settle on "Decoding" (its "d", "c" and "D")."""
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    words = candidate.split(" ")
+    if len(letters) > len(words) or not all(words[-len(letters):]):
+        return None
+    if [w[0].lower() for w in words[-len(letters):]] != letters:
+        return None
+    return len(" ".join(words[: -len(letters)])) + (len(words) > len(letters))
+
+
 def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     """The (long form, short form) pair if short abbreviates the end of long_region."""
     limit = min(len(short.text) + 5, 2 * len(short.text))  # in words, as the paper counts
     starts = [t for t in long_region if t.i == long_region.start or doc[t.i - 1].whitespace_]
     words = doc[starts[-limit].i : long_region.end] if len(starts) > limit else long_region
-    start = long_form_start(short.text, words.text)
+    start = _initials_start(short.text, words.text)
+    if start is None:
+        start = long_form_start(short.text, words.text)
     if start is None:
         return None
     long = doc.char_span(words.start_char + start, words.end_char, alignment_mode="expand")

@@ -40,7 +40,8 @@ UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention
 SPECIFIC_HEADS = lx.specific_heads()
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048" (markup), quotes and brackets inside.
-_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]")
+_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]|^[a-z]+(?:19|20)\d\d[a-z]+$")
+# "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
@@ -135,10 +136,13 @@ class ConceptRecognizer:
         self.languages = lx.languages()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.anycase = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.respelled = PhraseMatcher(nlp.vocab, attr="LOWER")  # "Librispeech", "Imagenet"
         for entry in entries:
             for text in entry.names:
                 matcher = self.anycase if text.islower() else self.exact
                 matcher.add(entry.type, [nlp.make_doc(text)])
+                if not text.islower() and len(text) >= 5:
+                    self.respelled.add(entry.type, [nlp.make_doc(text)])
         # Generic phrases are matched too, so that "mixed precision" shadows "precision";
         # they are dropped after overlaps are resolved.
         self.shadows = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -151,9 +155,13 @@ class ConceptRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         defined = self._defined_types(doc)
-        candidates = [*self._known(doc), *self._abbreviated(doc), *self._shaped(doc, defined),
+        known = self._known(doc)
+        candidates = [*known, *self._abbreviated(doc), *self._shaped(doc, defined),
                       *self._headed(doc), *self._phrases(doc), *self._presented(doc)]
-        learned = filter_spans(self._learned(doc, defined))
+        learned = self._learned(doc, defined) + self._title_name(doc)
+        known = [k for k in known if k.label_ != SHADOW and any(
+            k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
+        learned = filter_spans(learned + known)  # "Retrieval-Augmented Generation" in full
         taken = {i for span in learned for i in range(span.start, span.end)}
         rules = [s for s in filter_spans(candidates)
                  if not taken.intersection(range(s.start, s.end))]
@@ -165,6 +173,9 @@ class ConceptRecognizer:
                                     and any(ch.isalpha() for ch in s.text)  # not "**"
                                     and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
                                     and "_" not in s.text  # "C_Phi": a symbol of a formula
+                                    and not _only_sizes(s)  # "30M - 200M"
+                                    and not any(_NOT_A_NAME.search(t.text) and t.text[0]
+                                                .islower() for t in s)  # "su2024muonblog"
                                     and lx.name_key(s.text) not in generic])
         proposed = self._proposed_keys(doc, spans)
         for span in spans:
@@ -181,6 +192,11 @@ class ConceptRecognizer:
         found = []
         for matcher in (self.exact, self.anycase, self.shadows):
             found += [Span(doc, s, e, label=m) for m, s, e in matcher(doc, as_spans=False)]
+        # a known name spelled with other capitals is still written as a name ("Librispeech"),
+        # unless a sentence's first capital is all it has ("Math problems ...")
+        found += [Span(doc, s, e, label=m) for m, s, e in self.respelled(doc, as_spans=False)
+                  if any(ch.isupper() for ch in doc[s:e].text[1:])
+                  or not doc[s].is_sent_start and doc[s].text[:1].isupper()]
         return found
 
     def type_of(self, span: Span, following: Span | None = None) -> str | None:
@@ -228,7 +244,10 @@ class ConceptRecognizer:
         "experiments on X, Y and Z" make datasets; "in terms of X" a metric; "models such as
         X and Y", "a new dataset, X", "a metric called X" the head word's type."""
         doc = span.doc
-        before = list(doc[max(span.start - 2, 0) : span.start])
+        before = list(doc[max(span.start - 3, 0) : span.start])
+        if len(before) == 3 and before[1].text == "," and before[2].lower_ in NAMING_WORDS:
+            before = before[::2]  # "a unified CF model, dubbed SimpleX"
+        before = before[-2:]
         if (len(before) == 2 and (before[1].text == "," or before[1].lower_ in NAMING_WORDS)
                 and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"):
             return self.heads[before[0].lower_]
@@ -278,7 +297,7 @@ class ConceptRecognizer:
                 start = part.start
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
-                start = _whole_start(doc, start, part)
+                start = _name_after_participle(part, _whole_start(doc, start, part))
                 end = part.end
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
@@ -287,6 +306,8 @@ class ConceptRecognizer:
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, end)
                 span = doc[start:end]
+                if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span):
+                    continue  # "independently trained": how, not what
                 core = span
                 while len(core) > 1 and core[-1].lower_ in GENERIC_HEADS:
                     core = core[:-1]  # "an UAD model" is about UAD, a task
@@ -299,6 +320,31 @@ class ConceptRecognizer:
                     kind = "Method"  # "MaskLLM: ..." names a contribution, not a task
                 found.append(Span(doc, start, end, kind))
         return found
+
+    def _title_name(self, doc: Doc) -> list[Span]:
+        """The name before a title's colon ("Git Re-Basin: Merging Models ..."), whole even
+        where the NER found a part of it. One led by a verb needs a name-shaped word or the
+        abstract's use of it: "Decoupling Contrastive Decoding (DCD)" is a name, "Revisiting
+        Dropout" not."""
+        end = title_end(doc)
+        colon = next((t.i for t in doc[:end] if t.text == ":"), None)
+        if colon is None:
+            return []
+        start = 1 if doc[0].pos_ == "DET" else 0
+        name = doc[start:colon]
+        words = name.text.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit()
+                                                for w in words):
+            return []
+        if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"}:
+            return []  # "Beyond Accuracy:", "When ...:"
+        if lx.name_key(name.text) in self.generic:
+            return []
+        if len(words) > 1 and name[0].pos_ == "VERB" and not any(
+                is_name_shaped(w) for w in words) and name.text not in doc[end:].text:
+            return []
+        kind = self.type_of(name) or self._described_type(doc, name) or UNTYPED
+        return [Span(doc, name.start, name.end, label=kind)]
 
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
@@ -521,13 +567,39 @@ def _bare_object(span: Span) -> bool:
 
 
 def _leading_noise(token) -> bool:
-    """A word that starts an NER span but not a name: "the", "our", or a verb opening a clause
-    (", reporting accuracy"); a verb modifying the name ("parsing algorithm") stays."""
+    """A word that starts an NER span but not a name: "the", "our", a verb opening a clause
+    (", reporting accuracy", "and realize robust X"), a unit left of a number ("G" of
+    "35.4G FLOPs"); a verb modifying the name ("parsing algorithm") stays, and so does a
+    capitalised word inside a sentence ("framework: Decoupling Contrastive Decoding")."""
+    if token.text[:1].isupper() and not token.is_sent_start and len(token) > 1:
+        return False
+    if len(token) == 1 and token.is_upper and token.i and token.nbor(-1).like_num and not (
+            token.nbor(-1).whitespace_):
+        return True
     if token.pos_ == "VERB":  # a bare "VB" is the parser misreading a noun ("sentiment")
         clause_start = token.i > 0 and token.nbor(-1).text in {",", ";"}
         modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
-        return token.tag_ != "VB" and not modifier
+        has_object = any(c.dep_ == "dobj" for c in token.children)
+        return (token.tag_ != "VB" or has_object) and not modifier
     return token.pos_ in {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ"}  # "Via EvoPress"
+
+
+def _only_sizes(span: Span) -> bool:
+    """Numbers, sizes, single letters and punctuation, and nothing else ("M - 200M")."""
+    return all(t.is_punct or t.like_num or SIZE.match(t.text) or len(t) == 1 for t in span)
+
+
+def _name_after_participle(part: Span, start: int) -> int:
+    """Where a name starts after lower-case adverbs and participles: "independently trained
+    ResNet models", "pre-trained BERT" are about ResNet and BERT."""
+    doc = part.doc
+    for i in range(start, part.end):
+        if doc[i].text[:1].isupper() or is_name_shaped(doc[i].text):
+            words = doc[start:i]
+            describes = any(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD", "VBG"} for t in words)
+            return i if len(words) and describes and all(t.is_lower or t.is_punct
+                                                          for t in words) else start
+    return start
 
 
 def _whole_start(doc: Doc, start: int, part: Span) -> int:
@@ -540,7 +612,8 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
                 doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
             start, moved = start - 2, True
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
-                "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end:
+                "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end and not (
+                _leading_noise(doc[start - 1])):  # not the "G" of "35.4G FLOPs"
             start, moved = start - 1, True
     return start
 

@@ -27,6 +27,7 @@ _KNOWN_COMMAND = re.compile(
     r"\\(" + "|".join(k for k in _LATEX_SYMBOLS if k.isalpha()) + r")(?![A-Za-z])"
 )
 _WHITESPACE = re.compile(r"\s+")
+_LATEX_TIE = re.compile(r"(?<=\S)~(?=[A-Za-z])")  # a non-breaking space, not "about ~10"
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _ARXIV_ID = re.compile(
     r"^(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", re.I
@@ -55,6 +56,7 @@ def clean_text(text: str) -> str:
     text = _LATEX_MATH.sub(_latex_math, text)
     text = re.sub(r"\\(eg|ie|etal)\b\.?", lambda m: _LATEX_SYMBOLS[m.group(1)], text)
     text = _KNOWN_COMMAND.sub(_latex_symbol, text)  # commands whose "$" the source already lost
+    text = _LATEX_TIE.sub(" ", text)  # "a key finding of~essentialai2025muon"
     text = unicodedata.normalize("NFC", text)
     return _WHITESPACE.sub(" ", text).strip()
 
