@@ -739,10 +739,13 @@ def _contains_name(key: str, name: str) -> bool:
     return key.startswith(name) or key.endswith(name) or (len(name) >= 5 and name in key)
 
 
+TITLE_TOKENS = 80  # no title is longer; a line break further on starts no abstract
+
+
 def title_end(doc: Doc) -> int:
     """Where the title ends: at the first line break (kg reads "title\n\nabstract"), or 0
     for a text without one (a sentence, a bare abstract), which then has no title."""
-    return next((t.i + 1 for t in doc if t.is_space and "\n" in t.text), 0)
+    return next((t.i + 1 for t in doc[:TITLE_TOKENS] if t.is_space and "\n" in t.text), 0)
 
 
 def _before_title_colon(doc: Doc, span: Span) -> bool:
