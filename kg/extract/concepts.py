@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import lexicon as lx
@@ -392,23 +392,28 @@ class ConceptRecognizer:
                 found.append(Span(doc, words[0].i, chunk.root.i + 1, self.heads[chunk.root.lower_]))
         return found
 
-    def _phrases(self, doc: Doc) -> list[Span]:
-        """Common-noun phrases whose head names a kind of concept: "dependency parsing",
-        "word error rate", "the Penn Treebank"; vague modifiers are stripped from the front."""
+    def _chunks_ending_in(self, doc: Doc, heads: Container[str],
+                          noise: Container[str]) -> Iterator[tuple[int, Token]]:
+        """Noun chunks of the abstract (a title's Title Case misleads the parser, and its
+        abstract says it again) that end in one of heads: where each starts after leading
+        noise (parts of speech) and vague modifiers, and its head."""
         if not doc.has_annotation("DEP"):
-            return []
-        found = []
+            return
         title = title_end(doc)
         for chunk in doc.noun_chunks:
             head = chunk.root
-            if head.lower_ not in self.open_heads or head.i != chunk.end - 1:
+            if chunk.start < title or head.i != chunk.end - 1 or head.lower_ not in heads:
                 continue
-            if chunk.start < title:
-                continue  # a title's Title Case misleads the parser; its abstract says it again
             start = chunk.start
-            while start < head.i and (doc[start].pos_ in LEADING_NOISE | {"NUM"}
-                                      or doc[start].lower_ in self.vague):
+            while start < head.i and (doc[start].pos_ in noise or doc[start].lower_ in self.vague):
                 start += 1
+            yield start, head
+
+    def _phrases(self, doc: Doc) -> list[Span]:
+        """Common-noun phrases whose head names a kind of concept: "dependency parsing",
+        "word error rate", "the Penn Treebank"; vague modifiers are stripped from the front."""
+        found = []
+        for start, head in self._chunks_ending_in(doc, self.open_heads, LEADING_NOISE | {"NUM"}):
             if start == head.i:
                 continue  # the head alone ("parsing", "accuracy") is left to the lexicon
             kind = self.heads[head.lower_]
@@ -427,23 +432,15 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return []
         found = []
-        title = title_end(doc)
-        for chunk in doc.noun_chunks:
-            head = chunk.root
-            if (chunk.start < title or head.i != chunk.end - 1
-                    or head.lower_ not in self.material_heads):
-                continue
-            start = chunk.start
-            while start < head.i and (doc[start].pos_ in LEADING_NOISE | {"NUM", "SCONJ"}
-                                      or doc[start].lower_ in self.vague):
-                start += 1
+        noise = LEADING_NOISE | {"NUM", "SCONJ"}
+        for start, head in self._chunks_ending_in(doc, self.material_heads, noise):
             if any(t.text[:1].isupper() and t.text not in self.languages
                    for t in doc[start : head.i]):
                 continue  # named data ("the Penn Treebank") is the other rules' to find
             if start == head.i:
                 continue  # "the corpus", "images": data, but any data (SciERC train)
             found.append(Span(doc, start, head.i + 1, label="Dataset"))
-        found += [Span(doc, t.i, t.i + 1, label="Dataset") for t in doc[title:]
+        found += [Span(doc, t.i, t.i + 1, label="Dataset") for t in doc[title_end(doc) :]
                   if t.text in self.languages]
         return found
 
