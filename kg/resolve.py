@@ -199,6 +199,9 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
         return True
     if len(words) == 1 and words[0].lower() in HEAD_WORDS:
         return False  # a head word alone ("generation", "recommendation") names no concept
+    if len(concept.name.split()) >= 2 and any(m.start < title_end for m in mentions) and any(
+            m.start >= title_end for m in mentions):
+        return True  # a term the title says and the abstract again: what the paper is about
     repeated = sum(m.start >= title_end for m in mentions) >= 2  # by the abstract itself
     return repeated or specific
 

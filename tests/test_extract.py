@@ -331,3 +331,14 @@ def test_sizes_units_citation_keys_and_dubbed_models(nlp):
     assert ("FLOPs", "Metric") in found and ("SimpleX", "Model") in found
     assert not any(text.startswith(("M ", "30M")) or "G FLOPs" in text or "2025" in text
                    for text, _ in found)
+
+
+def test_terms_the_title_and_abstract_share(nlp):
+    found = {(m.text, m.start < 60) for m in doc_mentions(nlp(
+        "On Second-Order Scoring Rules for the State-of-the-Art\n\nWe show that proper scoring "
+        "rules fail, and we introduce the notion of second-order scoring rules. Our results "
+        "beat the state-of-the-art and synthetic data."))}
+    assert ("second-order scoring rules", False) in found  # the abstract's mention
+    assert ("Second-Order Scoring Rules", True) in found  # and the title's
+    assert not any(text.lower() in {"scoring rules", "proper scoring rules", "the-art", "art"}
+                   for text, _ in found)

@@ -97,6 +97,10 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
         _m("Galaxy Foundation Models", start=0),             # only in the title: not salient
         _m("Hybrid Contrastive Learning", start=25),         # ... unless its head is specific
         _abstract("Perplexity", "Metric", start=240, sentence="Perplexity falls."),  # capital
+        _m("Temperature Scaling", start=30),                 # in the title and once in the
+        _abstract("temperature scaling", start=260),          # abstract: salient
+        _m("Robustness", start=40),                          # ... if more than a word
+        _abstract("robustness", "Metric", start=280),
     ]                                                         # at a sentence start only
     concepts = paper_concepts(mentions, [], title_end=50)
     salient = {c.name: c.salient for c in concepts}
@@ -105,7 +109,7 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
         "filtering mechanism": False, "real-world applications": False,
         "data selection": True, "uncertainty awareness": True,
         "Galaxy Foundation Models": False, "Hybrid Contrastive Learning": True,
-        "Perplexity": False,
+        "Perplexity": False, "Temperature Scaling": True, "Robustness": False,
     }
     known = index([Entry("perplexity", "Metric")])
     again = paper_concepts(mentions, [], known, title_end=50)

@@ -157,7 +157,8 @@ class ConceptRecognizer:
         defined = self._defined_types(doc)
         known = self._known(doc)
         candidates = [*known, *self._abbreviated(doc), *self._shaped(doc, defined),
-                      *self._headed(doc), *self._phrases(doc), *self._presented(doc)]
+                      *self._headed(doc), *self._phrases(doc), *self._presented(doc),
+                      *self._title_terms(doc)]
         learned = self._learned(doc, defined) + self._title_name(doc)
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
@@ -425,6 +426,33 @@ class ConceptRecognizer:
             found.append(Span(doc, start, head.i + 1, label=kind))
         return found
 
+    def _title_terms(self, doc: Doc) -> list[Span]:
+        """Common-noun phrases of the abstract that its title also says ("temperature
+        scaling" under "On the Limitations of Temperature Scaling ..."): a title names what a
+        paper is about, so a term it shares with the abstract is one of the paper's concepts
+        whatever its head word. Both mentions are taken; of a chunk, the longest ending the
+        title says, two words at least and no data ("synthetic data", see _unnamed_data)."""
+        end = title_end(doc)
+        said = {lx.name_key(span.text): span for span in _word_runs(doc[:end], 2, 6)}
+        found = []
+        for chunk in doc[end:].noun_chunks if said else ():
+            head = chunk.root
+            if head.i != chunk.end - 1 or head.lower_ in self.material_heads:
+                continue
+            for first in range(chunk.start, head.i):
+                span = doc[first : head.i + 1]
+                title = said.get(lx.name_key(span.text))
+                if title is not None and _word_runs(span, len(span), len(span)) and not (
+                        _glued_to_previous(span)):
+                    kind = self.type_of(span) or self.context_type(span) or UNTYPED
+                    found += [Span(doc, first, head.i + 1, label=kind),
+                              Span(doc, title.start, title.end, label=kind)]
+                    break
+                if not (_leading_noise(doc[first]) or doc[first].lower_ in self.vague
+                        or doc[first].tag_ in {"VBN", "VBG"}):
+                    break  # "proper scoring rules" is no kind of the title's "scoring rules"
+        return found
+
     def _unnamed_data(self, doc: Doc) -> list[Span]:
         """Data a text describes without naming it ("parallel corpora", "spontaneous speech",
         "Chinese texts", "English"): no concept, since it names no data set, but what the
@@ -579,6 +607,24 @@ def _leading_noise(token) -> bool:
         has_object = any(c.dep_ == "dobj" for c in token.children)
         return (token.tag_ != "VB" or has_object) and not modifier
     return token.pos_ in {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ"}  # "Via EvoPress"
+
+
+def _word_runs(span: Span, shortest: int, longest: int) -> list[Span]:
+    """Runs of shortest to longest words (letters, digits, inner hyphens) in the span."""
+    words = [t.is_alpha or t.like_num or t.text in HYPHENS for t in span]
+    runs = []
+    for i in range(len(span)):
+        for j in range(i + shortest, min(i + longest, len(span)) + 1):
+            if all(words[i:j]) and span[i].text not in HYPHENS and span[j - 1].text not in HYPHENS:
+                runs.append(span[i:j])
+    return runs
+
+
+def _glued_to_previous(span: Span) -> bool:
+    """True if the span starts inside a hyphenated word: "the-art" of "state-of-the-art"."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text in HYPHENS and not (
+        doc[span.start - 1].whitespace_)
 
 
 def _only_sizes(span: Span) -> bool:
