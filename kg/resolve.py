@@ -116,7 +116,8 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
         if (written_as_name or based or _names_an_activity(words)
                 or name_key(" ".join(rest)) in known):
             words = rest
-    if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]):
+    if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and (
+            name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
     return " ".join(_without_modifier_end(words))
 
@@ -272,6 +273,8 @@ def paper_concepts(
             bare = name_key(" ".join(_without_followers(long_name.split())))
             if bare in present:  # "Direct Preference Alignment" and "DPA algorithms (DPA)"
                 groups.union(bare, lk)
+    for key in present & known.keys():  # "deep RL" and "deep reinforcement learning"
+        groups.union(key, name_key(known[key].name))
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for key, mention in zip(keys, mentions, strict=True):
         members[groups.find(key)].append((key, mention))

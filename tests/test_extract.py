@@ -6,7 +6,7 @@ import spacy
 
 from kg.extract import doc_mentions, extract_mentions
 from kg.extract.abbreviations import find_abbreviations, long_form_start
-from kg.extract.concepts import glued_words
+from kg.extract.concepts import glued_words, spellings
 from kg.extract.lexicon import load_lexicon, name_key
 from kg.model import Paper
 
@@ -335,10 +335,19 @@ def test_sizes_units_citation_keys_and_dubbed_models(nlp):
 
 def test_terms_the_title_and_abstract_share(nlp):
     found = {(m.text, m.start < 60) for m in doc_mentions(nlp(
-        "On Second-Order Scoring Rules for the State-of-the-Art\n\nWe show that proper scoring "
+        "On Second-Order Scoring Rules for the State-of-the-Art\n\nWe show that asymmetric scoring "
         "rules fail, and we introduce the notion of second-order scoring rules. Our results "
         "beat the state-of-the-art and synthetic data."))}
     assert ("second-order scoring rules", False) in found  # the abstract's mention
     assert ("Second-Order Scoring Rules", True) in found  # and the title's
-    assert not any(text.lower() in {"scoring rules", "proper scoring rules", "the-art", "art"}
+    assert not any(text.lower() in {"scoring rules", "asymmetric scoring rules", "the-art", "art"}
                    for text, _ in found)
+
+
+def test_known_names_match_in_other_word_break_spellings(nlp):
+    assert spellings("pre-training") == ["pre-training", "pre training", "pretraining"]
+    assert spellings("GPT-4") == ["GPT-4"]
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe measure instruction-following and apply post training quantization."))}
+    assert ("instruction-following", "Task") in found
+    assert ("post training quantization", "Method") in found

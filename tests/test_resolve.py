@@ -163,3 +163,11 @@ def test_a_mention_opening_with_a_known_name_is_about_it():
     names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
     assert names == {"data augmentation": "Method", "mAP": "Metric",
                      "image classification accuracy": "Metric", "GPT-4o mini": "Model"}
+
+
+def test_names_of_one_known_entry_are_one_concept():
+    known = index([Entry("deep reinforcement learning", "Method", ("deep RL",))])
+    (concept,) = paper_concepts([_abstract("deep RL", start=100),
+                                 _abstract("deep reinforcement learning", start=150)], [], known,
+                                title_end=50)
+    assert (concept.name, concept.aliases) == ("deep reinforcement learning", ["deep RL"])

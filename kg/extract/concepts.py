@@ -98,6 +98,16 @@ def _without_modifier_suffix(span: Span) -> Span:
     return span
 
 
+def spellings(name: str) -> list[str]:
+    """A name with the spellings of its word breaks a text may use instead: "instruction
+    following" is also written "instruction-following", "pre-training" "pre training" and
+    "pretraining". Only lower-case names vary so ("GPT-4" is no "GPT 4")."""
+    if not name.islower():
+        return [name]
+    return list(dict.fromkeys([name, name.replace(" ", "-"), name.replace("-", " "),
+                               name.replace("-", "")]))
+
+
 def is_name_shaped(text: str) -> bool:
     """True for words written as names: "GRPO", "LoRA", "GPT-4o", "Tele-LLMs", "SeerAttention".
 
@@ -140,7 +150,7 @@ class ConceptRecognizer:
         for entry in entries:
             for text in entry.names:
                 matcher = self.anycase if text.islower() else self.exact
-                matcher.add(entry.type, [nlp.make_doc(text)])
+                matcher.add(entry.type, [nlp.make_doc(t) for t in spellings(text)])
                 if not text.islower() and len(text) >= 5:
                     self.respelled.add(entry.type, [nlp.make_doc(text)])
         # Generic phrases are matched too, so that "mixed precision" shadows "precision";
