@@ -185,6 +185,7 @@ class ConceptRecognizer:
                                     and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
                                     and "_" not in s.text  # "C_Phi": a symbol of a formula
                                     and not _only_sizes(s)  # "30M - 200M"
+                                    and s.text.count("(") == s.text.count(")")  # "F(S;M"
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
                                                 .islower() for t in s)  # "su2024muonblog"
                                     and lx.name_key(s.text) not in generic])
@@ -620,8 +621,9 @@ def _leading_noise(token) -> bool:
 
 
 def _word_runs(span: Span, shortest: int, longest: int) -> list[Span]:
-    """Runs of shortest to longest words (letters, digits, inner hyphens) in the span."""
-    words = [t.is_alpha or t.like_num or t.text in HYPHENS for t in span]
+    """Runs of shortest to longest words (letters, digits, inner hyphens and possessives:
+    "Simpson's bias") in the span."""
+    words = [t.is_alpha or t.like_num or t.text in HYPHENS or t.tag_ == "POS" for t in span]
     runs = []
     for i in range(len(span)):
         for j in range(i + shortest, min(i + longest, len(span)) + 1):
