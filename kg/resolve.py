@@ -32,6 +32,7 @@ from kg.extract.concepts import (
 )
 from kg.extract.lexicon import (
     Entry,
+    broad_keys,
     generic_keys,
     head_types,
     name_key,
@@ -66,6 +67,7 @@ LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", 
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 GENERIC = generic_keys()
+BROAD = broad_keys()
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 HEAD_TYPES = head_types()
@@ -189,6 +191,9 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
     names = [concept.name, *concept.aliases]
     if any(name_key(name) in GENERIC for name in names):
         return False  # a name that only became generic here: "LLMs' training" → "training"
+    repeated = sum(m.start >= title_end for m in mentions) >= 2  # by the abstract itself
+    if any(name_key(name) in BROAD for name in names):
+        return repeated  # "fine-tuning": used in passing as often as studied
     shaped = any(_names_something(word) for name in names for word in name.split())
     words = concept.name.replace("-", " ").split()  # "meta-learning" ends in "learning"
     specific = len(words) >= 2 and words[-1].lower() in SPECIFIC_HEADS
@@ -207,7 +212,6 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
     if len(concept.name.split()) >= 2 and any(m.start < title_end for m in mentions) and any(
             m.start >= title_end for m in mentions):
         return True  # a term the title says and the abstract again: what the paper is about
-    repeated = sum(m.start >= title_end for m in mentions) >= 2  # by the abstract itself
     return repeated or specific
 
 

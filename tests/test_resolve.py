@@ -173,3 +173,11 @@ def test_names_of_one_known_entry_are_one_concept():
                                  _abstract("deep reinforcement learning", start=150)], [], known,
                                 title_end=50)
     assert (concept.name, concept.aliases) == ("deep reinforcement learning", ["deep RL"])
+
+
+def test_broad_names_are_salient_only_when_the_abstract_repeats_them():
+    known = index([Entry("fine-tuning", "Method")])
+    once = paper_concepts([_abstract("fine-tuning", start=100)], [], known, title_end=50)
+    twice = paper_concepts([_abstract("fine-tuning", start=100),
+                            _abstract("finetuning", start=150)], [], known, title_end=50)
+    assert [c.salient for c in once] == [False] and [c.salient for c in twice] == [True]

@@ -105,6 +105,12 @@ def generic_keys() -> frozenset[str]:
     return frozenset(name_key(line) for line in _generic_lines())
 
 
+def broad_keys() -> frozenset[str]:
+    """Keys of names salient only when an abstract repeats them ("fine-tuning")."""
+    lines = (DATA / "broad.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
 def generic_phrases() -> list[str]:
     """Generic names of two or more words, matched so that they shadow the names inside them."""
     return [line for line in _generic_lines() if " " in line]
