@@ -1,7 +1,8 @@
 """Resolve: mentions become concepts, and the concepts worth a node are marked salient.
 
-Within a paper, mentions whose names differ only by case, hyphens or a plural, or that an
-acronym definition ties together ("Low-Rank Adaptation (LoRA)"), are one concept. Across the
+Within a paper, mentions whose names differ only by case, hyphens or a plural, that an
+acronym definition ties together ("Low-Rank Adaptation (LoRA)") or that the word lists give as
+names of one entry ("deep RL", "deep reinforcement learning"), are one concept. Across the
 corpus, `Resolver` gives every paper concept a corpus-wide `Concept`: a concept is identified by
 its long form when one is known, and an acronym used without its definition joins the long form
 it is most often defined as, so two meanings of "CL" stay two concepts.
@@ -9,8 +10,10 @@ it is most often defined as, so two meanings of "CL" stay two concepts.
 Salience is what separates the concepts an expert would list for a paper from the phrases a
 span tagger also finds ("filtering mechanism", "real-world applications"): a concept is salient
 when the paper proposes it, writes it as a name (capitals, digits, an acronym), the word lists
-know it, or, for a lower-case phrase, the abstract itself repeats it or it ends in a specific
-head word ("top-k error rate"). Measured with `kg eval seeds` (annotated seed abstracts, dev half).
+know it, or, for a lower-case phrase, the abstract itself repeats it, the title says it too
+("temperature scaling"), or it ends in a specific head word ("top-k error rate"). Broad names
+(`broad.txt`: "fine-tuning") need the abstract's repetition even when known. Measured with
+`kg eval seeds` (annotated seed abstracts, dev half).
 """
 
 from __future__ import annotations

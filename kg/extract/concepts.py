@@ -4,11 +4,12 @@ The trained NER's entities (`kg_ner`) come first; rules fill the gaps it leaves:
 (lexicon), acronym definitions (from `kg_abbreviations`), name-shaped words
 ("Qwen2.5-Math-1.5B", "SeerAttention") typed by their context, Title-Case phrases ending in a
 head word ("Prototypical Bayesian Continual Learning"), common-noun phrases with such a head
-("dependency parsing") and proper names the paper presents ("We present Meena"). Among rule
-candidates, overlaps keep the longest span. Without the trained NER (`KG_TRAINED_NER=0`) the
-rules alone decide. Types come from the word lists, head words and context ("evaluated on X",
-"in terms of X", "models such as X"), else the NER's label. Names the text presents as its own
-contribution get the role `proposed`; every other concept is `used`.
+("dependency parsing"), proper names the paper presents ("We present Meena") and terms the title
+and the abstract share ("temperature scaling"). Among rule candidates, overlaps keep the longest
+span. Without the trained NER (`KG_TRAINED_NER=0`) the rules alone decide. Types come from the
+word lists, head words and context ("evaluated on X", "in terms of X", "models such as X"), else
+the NER's label. Names the text presents as its own contribution get the role `proposed`; every
+other concept is `used`.
 """
 
 from __future__ import annotations
@@ -453,7 +454,7 @@ class ConceptRecognizer:
             for first in range(chunk.start, head.i):
                 span = doc[first : head.i + 1]
                 title = said.get(lx.name_key(span.text))
-                if title is not None and _word_runs(span, len(span), len(span)) and not (
+                if title is not None and all(_is_word(t) for t in span) and not (
                         _glued_to_previous(span)):
                     kind = self.type_of(span) or self.context_type(span) or UNTYPED
                     found += [Span(doc, first, head.i + 1, label=kind),
@@ -620,10 +621,14 @@ def _leading_noise(token) -> bool:
     return token.pos_ in {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ"}  # "Via EvoPress"
 
 
+def _is_word(token: Token) -> bool:
+    """Letters, digits, a hyphen inside a word, a possessive ("Simpson's bias"): no formula."""
+    return token.is_alpha or token.like_num or token.text in HYPHENS or token.tag_ == "POS"
+
+
 def _word_runs(span: Span, shortest: int, longest: int) -> list[Span]:
-    """Runs of shortest to longest words (letters, digits, inner hyphens and possessives:
-    "Simpson's bias") in the span."""
-    words = [t.is_alpha or t.like_num or t.text in HYPHENS or t.tag_ == "POS" for t in span]
+    """Runs of shortest to longest words (see _is_word) in the span, not cut at a hyphen."""
+    words = [_is_word(t) for t in span]
     runs = []
     for i in range(len(span)):
         for j in range(i + shortest, min(i + longest, len(span)) + 1):
