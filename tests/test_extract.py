@@ -354,3 +354,12 @@ def test_known_names_match_in_other_word_break_spellings(nlp):
     assert ("post training quantization", "Method") in found
     assert ("half-precision", "Method") in found  # a name, not the metric precision
     assert ("Simpson's bias", "Task") in found  # said by the title too
+
+
+def test_names_end_before_an_unclosed_bracket_and_lose_end_to_end(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nProblems are derived from level-5 (hardest) problems in the MATH dataset "
+        "(Hendrycksmath et. al., 2021). Scores drop for o1-mini (-16.49%). Our end-to-end Graph "
+        "R-Learner wins."))}
+    assert {"MATH dataset", "o1-mini", "Graph R-Learner"} <= found
+    assert not any("(" in text or text.startswith("end-to-end") for text in found)

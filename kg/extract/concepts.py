@@ -311,9 +311,10 @@ class ConceptRecognizer:
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
                 start = _name_after_participle(part, _whole_start(doc, start, part))
-                end = part.end
+                end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
+                        or doc[end - 1].is_space
                         or not doc[end - 1].whitespace_
                         and end < len(doc) and doc[end].text in HYPHENS):
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
@@ -697,6 +698,15 @@ def _outperforms(span: Span) -> bool:
     """True if the name is what outperforms or surpasses something."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ in {"outperform", "surpass"}
+
+
+def _before_unclosed_bracket(span: Span) -> int:
+    """Where a span ends before a bracket it opens and does not close: "MATH dataset
+    (Hendrycks et." and "o1-mini (-16.49%" end before the bracket."""
+    opened = [t.i for t in span if t.text == "("]
+    if opened and ")" not in span[opened[-1] - span.start :].text and opened[-1] > span.start:
+        return opened[-1]
+    return span.end
 
 
 def _unopened_bracket(span: Span) -> bool:
