@@ -121,10 +121,10 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
         if (written_as_name or based or _names_an_activity(words)
                 or name_key(" ".join(rest)) in known):
             words = rest
-    based = _MODIFIER_END.sub("", words[0]) if words else ""
-    if len(words) >= 2 and based != words[0] and is_name_shaped(based) and all(
+    stem = _MODIFIER_END.sub("", words[0]) if words else ""
+    if len(words) >= 2 and stem != words[0] and is_name_shaped(stem) and all(
             w.islower() for w in words[1:]):
-        words = [based]  # "a MoCo-based implementation" uses MoCo
+        words = [stem]  # "a MoCo-based implementation" uses MoCo
     if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and (
             name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name

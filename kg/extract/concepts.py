@@ -340,12 +340,11 @@ class ConceptRecognizer:
         where the NER found a part of it. One led by a verb needs a name-shaped word or the
         abstract's use of it: "Decoupling Contrastive Decoding (DCD)" is a name, "Revisiting
         Dropout" not."""
-        end = title_end(doc)
-        colon = next((t.i for t in doc[:end] if t.text == ":"), None)
-        if colon is None:
+        before_colon = _before_title_colon_bounds(doc)
+        if before_colon is None:
             return []
-        start = 1 if doc[0].pos_ == "DET" else 0
-        name = doc[start:colon]
+        end = title_end(doc)
+        name = doc[before_colon[0] : before_colon[1]]
         words = name.text.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit()
                                                 for w in words):
@@ -818,13 +817,19 @@ def title_end(doc: Doc) -> int:
     return next((t.i + 1 for t in doc[:TITLE_TOKENS] if t.is_space and "\n" in t.text), 0)
 
 
+def _before_title_colon_bounds(doc: Doc) -> tuple[int, int] | None:
+    """Start and end of the part before the title's colon, after a leading article ("The
+    Reversal Curse: ..."), or None for a title without a colon."""
+    colon = next((t.i for t in doc[: title_end(doc)] if t.text == ":"), None)
+    if colon is None:
+        return None
+    return (1 if doc[0].pos_ == "DET" else 0), colon
+
+
 def _before_title_colon(doc: Doc, span: Span) -> bool:
     """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon."""
-    first = next(doc.sents, None) if title_end(doc) and doc.has_annotation("SENT_START") else None
-    if first is None or not (span.start == first.start or span.start == first.start + 1
-                             and doc[first.start].pos_ == "DET"):  # "The Reversal Curse: ..."
-        return False
-    return span.end < len(doc) and doc[span.end].text == ":"
+    bounds = _before_title_colon_bounds(doc)
+    return bounds is not None and span.start in {0, bounds[0]} and span.end == bounds[1]
 
 
 def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:

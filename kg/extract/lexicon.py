@@ -95,25 +95,25 @@ def builtin_lexicon() -> list[Entry]:
     return load_lexicon(DATA / "lexicon.jsonl")
 
 
-def _generic_lines() -> list[str]:
-    lines = (DATA / "generic.txt").read_text(encoding="utf-8").splitlines()
+def _word_lines(file_name: str) -> list[str]:
+    """The lines of a word-list file of DATA, without comments (#) and blank lines."""
+    lines = (DATA / file_name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def generic_keys() -> frozenset[str]:
     """Keys of names too generic to be concepts ("language models", "our method")."""
-    return frozenset(name_key(line) for line in _generic_lines())
+    return frozenset(name_key(line) for line in _word_lines("generic.txt"))
 
 
 def broad_keys() -> frozenset[str]:
     """Keys of names salient only when an abstract repeats them ("fine-tuning")."""
-    lines = (DATA / "broad.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(name_key(line) for line in _word_lines("broad.txt"))
 
 
 def generic_phrases() -> list[str]:
     """Generic names of two or more words, matched so that they shadow the names inside them."""
-    return [line for line in _generic_lines() if " " in line]
+    return [line for line in _word_lines("generic.txt") if " " in line]
 
 
 def _heads() -> list[dict]:
@@ -155,8 +155,7 @@ def languages() -> frozenset[str]:
 
 def vague_modifiers() -> frozenset[str]:
     """Words stripped from the front of a head-word phrase ("novel", "our", "existing")."""
-    lines = (DATA / "modifiers.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(_word_lines("modifiers.txt"))
 
 
 def index(entries: Iterable[Entry]) -> dict[str, Entry]:
