@@ -363,3 +363,20 @@ def test_names_end_before_an_unclosed_bracket_and_lose_end_to_end(nlp):
         "R-Learner wins."))}
     assert {"MATH dataset", "o1-mini", "Graph R-Learner"} <= found
     assert not any("(" in text or text.startswith("end-to-end") for text in found)
+
+
+def test_spelled_out_acronyms_stay_whole_and_passive_or_this_approach_proposals(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "We propose Model Improvement via Neuron Targeting (MINT) for code models. A new "
+        "debiasing method is proposed, called Causal Diagnosis and Correction (CDC). A field "
+        "dubbed Green AI has grown. We propose Reasoning Consistency (RC). This approach "
+        "combines Path Pruning with self-consistency. Earlier work combines Beam Voting "
+        "with sampling.")
+    roles = {m.text: m.role for m in mentions}
+    for name in ("Model Improvement via Neuron Targeting", "MINT", "CDC",
+                 "Causal Diagnosis and Correction", "Path Pruning"):
+        assert roles.get(name) == "proposed", (name, roles)
+    assert "Neuron Targeting" not in roles
+    for name in ("Green AI", "Beam Voting"):
+        assert roles.get(name, "used") == "used", (name, roles)

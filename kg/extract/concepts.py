@@ -31,7 +31,9 @@ if not Span.has_extension("kg_role"):
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish"}
-COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate"}
+COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
+ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
+             "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
@@ -167,10 +169,14 @@ class ConceptRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         defined = self._defined_types(doc)
         known = self._known(doc)
-        candidates = [*known, *self._abbreviated(doc), *self._shaped(doc, defined),
+        abbreviated = self._abbreviated(doc)
+        candidates = [*known, *abbreviated, *self._shaped(doc, defined),
                       *self._headed(doc), *self._phrases(doc), *self._presented(doc),
                       *self._title_terms(doc)]
-        learned = self._learned(doc, defined) + self._title_name(doc)
+        # A name its acronym spells out in capitals is whole, where the NER found a part of it:
+        # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
+        learned = (self._learned(doc, defined) + self._title_name(doc)
+                   + [s for s in abbreviated if _capitalised(s)])
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
         learned = filter_spans(learned + known)  # "Retrieval-Augmented Generation" in full
@@ -538,6 +544,14 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
                       or _listed_after_proposal(span))
 
 
+def _capitalised(span: Span) -> bool:
+    """Every word capitalised but small function words: "Model Improvement via Neuron
+    Targeting", not "continued pretraining" or "CPT"."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.is_stop and len(t) <= 4 for t in words)
+
+
 def _named_by_us(span: Span) -> bool:
     """"we refer to this setting as X", "we call it X", "this scheme is referred to as X"."""
     root = span.root
@@ -555,9 +569,7 @@ def _our_name(span: Span) -> bool:
     """"our model X", "the resulting model X", "our (proposed) X", "the proposed X", "a novel
     X objective": a name the paper gives its own artefact."""
     before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
-    if len(before) >= 2 and before[-2] in {"our", "resulting"} and before[-1] in {
-            "model", "method", "approach", "framework", "system", "dataset", "benchmark",
-            "algorithm", "agent"}:
+    if len(before) >= 2 and before[-2] in {"our", "resulting"} and before[-1] in ARTEFACTS:
         return True
     return before[-1:] == ["our"] or before[-2:] in (
         ["our", "proposed"], ["the", "proposed"], ["a", "novel"], ["a", "new"])
@@ -575,6 +587,12 @@ def _passive_ours(span: Span) -> bool:
     this = any(a == "this" and b in {"paper", "work", "study"}
                for a, b in zip(words, words[1:], strict=False))
     return this or _says_we(span.sent)
+
+
+def _passive_proposal(token) -> bool:
+    """"... is proposed", "are introduced": a contribution in the passive voice."""
+    return token.lemma_ in PROPOSING_VERBS and token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in token.children)
 
 
 def _says_we(sentence: Span) -> bool:
@@ -837,7 +855,8 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     called X"; ours: keys of names already known to be the paper's own."""
     previous = span.doc[span.start - 1] if span.start else None
     if previous is not None and previous.lower_ in NAMING_WORDS:
-        return _says_we(span.sent)  # not "a field dubbed X" (by others)
+        # not "a field dubbed X" (by others); "a method is proposed, called X" is ours
+        return _says_we(span.sent) or any(_passive_proposal(t) for t in span.sent)
     child = span.root
     for token in span.root.ancestors:
         if child.dep_ not in OBJECT_PATH:
@@ -847,7 +866,10 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         verb = token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children)
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         our_name = any(_subject_key(s) in ours or any(c.lower_ == "our" for c in s.children)
-                       for s in subjects)  # "BOSE introduces X", "our method includes X"
+                       or s.lemma_ in ARTEFACTS and any(c.lower_ == "this" for c in s.children)
+                       and bool(ours)
+                       for s in subjects)  # "BOSE introduces X", "our method includes X",
+        # "This approach combines X" after a proposal
         if verb and (token.lemma_ in PROPOSING_VERBS
                      or token.lemma_ in COMPONENT_VERBS and our_name):
             by_us = our_name or any(s.lower_ in {"we", "i"} or s.lower_ in {"paper", "work",
