@@ -380,3 +380,12 @@ def test_spelled_out_acronyms_stay_whole_and_passive_or_this_approach_proposals(
     assert "Neuron Targeting" not in roles
     for name in ("Green AI", "Beam Voting"):
         assert roles.get(name, "used") == "used", (name, roles)
+
+
+def test_spans_take_whole_hyphenated_words_unless_vague(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe study one-sided translation and low-rank matrix completion with "
+        "large-scale contrastive learning and a no-regret learner."))}
+    assert {"one-sided translation", "low-rank matrix completion", "contrastive learning"} <= found
+    assert not {"sided translation", "rank matrix completion", "scale contrastive learning",
+                "large-scale contrastive learning"} & found

@@ -106,7 +106,7 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
     salient = {c.name: c.salient for c in concepts}
     assert salient == {
         "GSM8K": True, "Meena": True, "hierarchical softmax": True,
-        "filtering mechanism": False, "real-world applications": False,
+        "filtering mechanism": False, "applications": False,  # "real-world" is vague
         "data selection": True, "uncertainty awareness": True,
         "Galaxy Foundation Models": False, "Hybrid Contrastive Learning": True,
         "Perplexity": False, "Temperature Scaling": True, "Robustness": False,

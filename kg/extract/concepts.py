@@ -177,6 +177,8 @@ class ConceptRecognizer:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
         learned = (self._learned(doc, defined) + self._title_name(doc)
                    + [s for s in abbreviated if _capitalised(s)])
+        learned = [self._whole_words(s) for s in learned]
+        candidates = [self._whole_words(s) for s in candidates]
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
         learned = filter_spans(learned + known)  # "Retrieval-Augmented Generation" in full
@@ -364,6 +366,24 @@ class ConceptRecognizer:
             return []
         kind = self.type_of(name) or self._described_type(doc, name) or UNTYPED
         return [Span(doc, name.start, name.end, label=kind)]
+
+    def _whole_words(self, span: Span) -> Span:
+        """A span that starts inside a hyphenated word takes all of it ("one-sided
+        translation", "low-rank matrix completion"), or none of it where the word is vague
+        or led by a determiner ("large-scale pretraining", "no-regret" → "regret")."""
+        if not _glued_to_previous(span):
+            return span
+        doc = span.doc
+        start = span.start
+        while start >= 2 and _hyphen_glued(doc, start - 1):
+            start -= 2
+        end = span.start + 1  # the end of the hyphenated word within the span
+        while end + 1 < span.end and _hyphen_glued(doc, end):
+            end += 2
+        if not (doc[start].pos_ == "DET" or doc[start].lower_ == "no") and (
+                doc[start:end].text.lower() not in self.vague):
+            return Span(doc, start, span.end, label=span.label)
+        return Span(doc, end, span.end, label=span.label) if end < span.end else span
 
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
@@ -653,6 +673,12 @@ def _word_runs(span: Span, shortest: int, longest: int) -> list[Span]:
             if all(words[i:j]) and span[i].text not in HYPHENS and span[j - 1].text not in HYPHENS:
                 runs.append(span[i:j])
     return runs
+
+
+def _hyphen_glued(doc: Doc, i: int) -> bool:
+    """True if token i is a hyphen written between two words without spaces."""
+    return (0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i].whitespace_
+            and not doc[i - 1].whitespace_)
 
 
 def _glued_to_previous(span: Span) -> bool:
