@@ -389,3 +389,11 @@ def test_spans_take_whole_hyphenated_words_unless_vague(nlp):
     assert {"one-sided translation", "low-rank matrix completion", "contrastive learning"} <= found
     assert not {"sided translation", "rank matrix completion", "scale contrastive learning",
                 "large-scale contrastive learning"} & found
+
+
+def test_title_gerunds_and_negated_names_are_cut_off(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "When Less is More: Investigating Data Pruning for Pretraining\n\nWe prune data with "
+        "perplexity. Chain-of-thought (CoT) prompts beat non-CoT prompts."))}
+    assert not any(text.startswith(("Investigating", "non-")) for text in found), found
+    assert "CoT" in found

@@ -319,6 +319,8 @@ class ConceptRecognizer:
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
                 start = _name_after_participle(part, _whole_start(doc, start, part))
+                if _verb_with_object(doc[start], part.end):
+                    start += 1  # "Investigating Data Pruning" is about data pruning
                 end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
@@ -370,17 +372,19 @@ class ConceptRecognizer:
     def _whole_words(self, span: Span) -> Span:
         """A span that starts inside a hyphenated word takes all of it ("one-sided
         translation", "low-rank matrix completion"), or none of it where the word is vague
-        or led by a determiner ("large-scale pretraining", "no-regret" → "regret")."""
+        or led by a determiner or a negation ("large-scale X", "no-regret", "non-CoT")."""
+        doc = span.doc
+        if _negation(doc, span.start) and span.start + 2 < span.end:
+            return Span(doc, span.start + 2, span.end, label=span.label)
         if not _glued_to_previous(span):
             return span
-        doc = span.doc
         start = span.start
         while start >= 2 and _hyphen_glued(doc, start - 1):
             start -= 2
         end = span.start + 1  # the end of the hyphenated word within the span
         while end + 1 < span.end and _hyphen_glued(doc, end):
             end += 2
-        if not (doc[start].pos_ == "DET" or doc[start].lower_ == "no") and (
+        if not (doc[start].pos_ == "DET" or _negation(doc, start)) and (
                 doc[start:end].text.lower() not in self.vague):
             return Span(doc, start, span.end, label=span.label)
         return Span(doc, end, span.end, label=span.label) if end < span.end else span
@@ -675,6 +679,12 @@ def _word_runs(span: Span, shortest: int, longest: int) -> list[Span]:
     return runs
 
 
+def _negation(doc: Doc, i: int) -> bool:
+    """"no-" or "non-" before a name, glued: "no-regret", "non-CoT" (not "non-convex")."""
+    return i + 2 < len(doc) and _hyphen_glued(doc, i + 1) and (
+        doc[i].lower_ == "no" or doc[i].lower_ == "non" and doc[i + 2].text[:1].isupper())
+
+
 def _hyphen_glued(doc: Doc, i: int) -> bool:
     """True if token i is a hyphen written between two words without spaces."""
     return (0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i].whitespace_
@@ -691,6 +701,13 @@ def _glued_to_previous(span: Span) -> bool:
 def _only_sizes(span: Span) -> bool:
     """Numbers, sizes, single letters and punctuation, and nothing else ("M - 200M")."""
     return all(t.is_punct or t.like_num or SIZE.match(t.text) or len(t) == 1 for t in span)
+
+
+def _verb_with_object(token, end: int) -> bool:
+    """A gerund whose object follows it before end: "Investigating" of a title's
+    "Investigating Data Pruning", not "Learning" of "Learning Rate Warmup"."""
+    return token.tag_ == "VBG" and token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and token.i < c.i < end for c in token.children)
 
 
 def _name_after_participle(part: Span, start: int) -> int:
