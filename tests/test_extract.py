@@ -363,6 +363,7 @@ def test_names_end_before_an_unclosed_bracket_and_lose_end_to_end(nlp):
         "R-Learner wins."))}
     assert {"MATH dataset", "o1-mini", "Graph R-Learner"} <= found
     assert not any("(" in text or text.startswith("end-to-end") for text in found)
+    assert "level-5" not in found  # a numbered rank, no name
 
 
 def test_spelled_out_acronyms_stay_whole_and_passive_or_this_approach_proposals(nlp):
@@ -394,6 +395,6 @@ def test_spans_take_whole_hyphenated_words_unless_vague(nlp):
 def test_title_gerunds_and_negated_names_are_cut_off(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "When Less is More: Investigating Data Pruning for Pretraining\n\nWe prune data with "
-        "perplexity. Chain-of-thought (CoT) prompts beat non-CoT prompts."))}
-    assert not any(text.startswith(("Investigating", "non-")) for text in found), found
+        "perplexity. Chain-of-thought (CoT) prompts beat non-CoT prompts in the U.S. today."))}
+    assert not any(text.startswith(("Investigating", "non-", "U.S")) for text in found), found
     assert "CoT" in found

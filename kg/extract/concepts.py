@@ -45,6 +45,9 @@ LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048" (markup), quotes and brackets inside.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]|^[a-z]+(?:19|20)\d\d[a-z]+$")
 # "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
+_NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
+                      r"|type|class|tier|grade|group|block)[-‐‑]\d+")
+# "U.S.", "level-5": initials of a place, a numbered rank or part
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
@@ -194,6 +197,7 @@ class ConceptRecognizer:
                                     and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
                                     and "_" not in s.text  # "C_Phi": a symbol of a formula
                                     and not _only_sizes(s)  # "30M - 200M"
+                                    and not _NO_NAME.fullmatch(s.text)
                                     and s.text.count("(") == s.text.count(")")  # "F(S;M"
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
                                                 .islower() for t in s)  # "su2024muonblog"
