@@ -294,8 +294,18 @@ def paper_concepts(
     for group in members.values():
         concept = _paper_concept(group, long_keys, known)
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
-        concepts.append(concept)
+        concepts.append(_with_known_name(concept, known))
     return concepts
+
+
+def _with_known_name(concept: PaperConcept, known: dict[str, Entry]) -> PaperConcept:
+    """The lexicon's name among the aliases where the paper wrote another ("cross-entropy"
+    is known as "cross-entropy loss"), so that papers' spellings meet; it decides nothing
+    else (salience is the paper's own words)."""
+    entry = next((known[k] for k in concept.keys if k in known), None)
+    if entry is not None and name_key(entry.name) not in concept.keys:
+        concept.aliases.append(entry.name)
+    return concept
 
 
 def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:

@@ -173,6 +173,8 @@ def test_names_of_one_known_entry_are_one_concept():
                                  _abstract("deep reinforcement learning", start=150)], [], known,
                                 title_end=50)
     assert (concept.name, concept.aliases) == ("deep reinforcement learning", ["deep RL"])
+    (alone,) = paper_concepts([_abstract("deep RL", start=100)], [], known, title_end=50)
+    assert (alone.name, alone.aliases) == ("deep RL", ["deep reinforcement learning"])
 
 
 def test_broad_names_are_salient_only_when_the_abstract_repeats_them():
