@@ -59,7 +59,7 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "variants", "series", "version", "backbone", "backbones", "module",
                   "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
                   "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
-                  "pre-training", "finetuning", "fine-tuning"}
+                  "pre-training", "finetuning", "fine-tuning", "metric", "metrics"}
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}
@@ -86,7 +86,8 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
     >>> concept_name("word language modeling task"), concept_name("diffusion models")
     ('word language modeling', 'diffusion models')
     """
-    words = _CITATION.sub("", text).split()
+    words = [w for w in (w.strip("\"“”") for w in _CITATION.sub("", text).split()) if w]
+    # quotes around a word are no part of its name: 'the "squentropy" loss'
     if words:
         words[0] = words[0].lstrip("/,;:.") or words[0]  # "/few-shot" of "zero/few-shot"
     named = [i for i, w in enumerate(words[:-1]) if w in NAMING_WORDS]

@@ -360,10 +360,11 @@ def test_names_end_before_an_unclosed_bracket_and_lose_end_to_end(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "A study\n\nProblems are derived from level-5 (hardest) problems in the MATH dataset "
         "(Hendrycksmath et. al., 2021). Scores drop for o1-mini (-16.49%). Our end-to-end Graph "
-        "R-Learner wins."))}
+        "R-Learner wins. We use muParam (Yang et al., 2022) as Yang et al., 2022 did."))}
     assert {"MATH dataset", "o1-mini", "Graph R-Learner"} <= found
     assert not any("(" in text or text.startswith("end-to-end") for text in found)
     assert "level-5" not in found  # a numbered rank, no name
+    assert not any("et al" in text for text in found), found  # a citation
 
 
 def test_spelled_out_acronyms_stay_whole_and_passive_or_this_approach_proposals(nlp):

@@ -121,6 +121,8 @@ def test_names_sizes_variants_activities_and_bare_heads():
     assert concept_name("540B PaLM") == "PaLM" and concept_name("T1 variant") == "T1"
     assert concept_name("phenomenon termed model collapse") == "model collapse"
     assert concept_name("MoCo-based implementation") == "MoCo"  # a use of MoCo
+    assert concept_name('squentropy" loss') == "squentropy loss"  # quotes are no part
+    assert concept_name("False Head Rate metric") == "False Head Rate"
     assert concept_name("VLM-based RMs") == "VLM-based RMs"  # a kind of RMs
     (task,) = paper_concepts([_abstract("language modeling benchmarks", "Dataset")], [],
                              title_end=50)

@@ -46,8 +46,8 @@ LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]|^[a-z]+(?:19|20)\d\d[a-z]+$")
 # "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
-                      r"|type|class|tier|grade|group|block)[-‐‑]\d+")
-# "U.S.", "level-5": initials of a place, a numbered rank or part
+                      r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*")
+# "U.S.", "level-5", "Yang et al., 2022": initials, a numbered rank or part, a citation
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
