@@ -69,6 +69,10 @@ _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUF
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
+# Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
+# like start names ("Key Space Detection"), so only these go when capitalised.
+TITLE_VAGUE = {"efficient", "effective", "robust", "improved", "simple", "novel", "better",
+               "accurate", "scalable"}
 GENERIC = generic_keys()
 BROAD = broad_keys()
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
@@ -110,8 +114,10 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
         words = words[:-1]  # "the objective mismatch issue" names objective mismatch
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
-    while len(words) >= 2 and words[0] in VAGUE and name_key(" ".join(words[1:])) not in GENERIC:
-        words = words[1:]  # "mainstream replay methods", "downstream accuracy"
+    while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE)
+           and name_key(" ".join(words)) not in known
+           and name_key(" ".join(words[1:])) not in GENERIC):
+        words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset Distillation"
     rest = _without_followers(words)
     if len(rest) < len(words):
         tail = words[len(rest):]

@@ -46,8 +46,10 @@ LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]|^[a-z]+(?:19|20)\d\d[a-z]+$")
 # "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
-                      r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*")
-# "U.S.", "level-5", "Yang et al., 2022": initials, a numbered rank or part, a citation
+                      r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
+                      r"|.*\b[CGT]PUs?")
+# "U.S.", "level-5", "Yang et al., 2022": initials, a numbered rank or part, a citation;
+# "24 GB consumer GPU": hardware
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
@@ -59,6 +61,9 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
 # Words that follow a task or data set's own name: "the word language modeling task".
+# Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
+LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
+                        "toward", "beyond", "without", "from", "in", "on", "by", "into"}
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 DASHES = {"-", "–", "—"}
 HYPHENS = {"-", "‐"}
@@ -815,6 +820,9 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
             return _split(ent, i, i + 1, shorts)
         if _description_after_name(doc, ent.start, i, ent.end):
             return [doc[ent.start : i]]  # "Open LLM Leaderboard on texts from ..."
+        if _linking_preposition(doc[i]):
+            # "Dataset Distillation through Alignment", "priming beyond arithmetic": two names
+            return _split(ent, i, i + 1, shorts)
         dash = _apposition_dash(doc, i)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper():
             # "a recipe - PrISM - for"; "coding benchmarks HumanEval": two names
@@ -864,6 +872,13 @@ def _description_after_name(doc: Doc, start: int, i: int, end: int) -> bool:
     rest = [t for t in doc[i + 1 : end] if not t.is_punct]
     return bool(name) and all(t.text[:1].isupper() or t.like_num for t in name) and bool(
         rest) and all(t.is_lower or t.like_num for t in rest)
+
+
+def _linking_preposition(token: Token) -> bool:
+    """A spaced preposition that links two things rather than naming part of one: "X through
+    Y", "X for Y", "X with Y" (not "of": "Mixture of Experts"; not "text-to-image")."""
+    return (token.pos_ == "ADP" and token.lower_ in LINKING_PREPOSITIONS
+            and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_))
 
 
 def _contains_name(key: str, name: str) -> bool:
