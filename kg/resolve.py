@@ -66,6 +66,9 @@ NAME_PARTS = {"model", "models", "architecture", "language", "network", "network
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
+# What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
+METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
+                  "improvement", "improvements", "decline", "reduction"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
@@ -81,7 +84,7 @@ HEAD_TYPES = head_types()
 HEAD_WORDS = frozenset(HEAD_TYPES)
 
 
-def concept_name(text: str, known: Container[str] = frozenset()) -> str:
+def concept_name(text: str, known: Container[str] = frozenset(), title: bool = False) -> str:
     """The name a mention gives its concept, without a citation or a head word after a name
     (known: name keys the word lists know, so that "Transformer backbone" names Transformer).
 
@@ -102,7 +105,8 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
                                or SIZE.match(words[0]) and words[1][:1].isupper()):
         words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM"
     while len(words) >= 2 and words[0].lower() in STOP_WORDS and (
-            words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS):
+            words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS) and (
+            name_key(" ".join(words)) not in known):  # "back translation" is a name
         words = words[1:]  # "Via EvoPress", "the Penn Treebank" (not "One Billion Word")
     for cut in (3, 2, 1):  # "language model domain adaptation" names domain adaptation,
         # "data augmentation techniques" (a known name) data augmentation
@@ -121,7 +125,8 @@ def concept_name(text: str, known: Container[str] = frozenset()) -> str:
     rest = _without_followers(words)
     if len(rest) < len(words):
         tail = words[len(rest):]
-        title_case = rest[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() for w in rest)
+        title_case = not title and rest[0][:1].isupper() and all(
+            w[:1].isupper() or w.isdigit() for w in rest)  # a title capitalises every word
         written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
             len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
         based = len(rest) == 1 and rest[0][:1].isupper() and bool(_MODIFIER_END.search(rest[0]))
@@ -274,7 +279,7 @@ def paper_concepts(
     """
     known = known or {}
     groups = _Groups()
-    mentions = [replace(m, text=concept_name(m.text, known),
+    mentions = [replace(m, text=concept_name(m.text, known, m.start < title_end),
                         type="Task" if _names_an_activity(m.text.split()) else m.type)
                 for m in mentions]
     mentions = [_known_opening(m, known) for m in mentions]
@@ -317,7 +322,8 @@ def _with_known_name(concept: PaperConcept, known: dict[str, Entry]) -> PaperCon
 
 def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
     """A mention that opens with a known name and goes on in lower case is about the known
-    name: "data augmentation techniques", "robust reinforcement learning agent", "mAP scores";
+    name: "data augmentation techniques", "robust reinforcement learning agent", "mAP scores",
+    "accuracy loss" (a metric's change);
     not "image classification accuracy", whose rest names a kind of its own (a metric)."""
     words = mention.text.split()
     while len(words) >= 2 and words[0] in VAGUE:
@@ -329,6 +335,8 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
         if entry is None:
             continue
         rest = words[cut:]
+        if entry.type == "Metric" and len(rest) == 1 and rest[0].lower() in METRIC_CHANGES:
+            return replace(mention, text=" ".join(words[:cut]), type=entry.type)
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
             return replace(mention, text=" ".join(words[:cut]), type=entry.type)
         break
