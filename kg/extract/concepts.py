@@ -284,6 +284,9 @@ class ConceptRecognizer:
         first = span.root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "on GSM8K, MathQA and SVAMP": the list's first item decides
+        listed = self.known.get(lx.name_key(first.text))
+        if first.i != span.root.i and listed and is_name_shaped(span.text.replace(" ", "")):
+            return listed.type  # "BLiMP, EWoK, WUGs": a name listed after a known one
         last = first
         while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
             last = max(c for c in last.children if c.dep_ == "conj" and c.i > last.i)
@@ -344,13 +347,15 @@ class ConceptRecognizer:
                 core = span
                 while len(core) > 1 and core[-1].lower_ in GENERIC_HEADS:
                     core = core[:-1]  # "an UAD model" is about UAD, a task
-                kind = (defined.get(lx.name_key(core.text)) or self.type_of(span)
-                        or self._described_type(doc, span) or self.context_type(span)
-                        or ent.label_)
+                worded = (defined.get(lx.name_key(core.text)) or self.type_of(span)
+                          or self._described_type(doc, span) or self.context_type(span))
+                kind = worded or ent.label_
                 if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
                     kind = "Method"  # "X outperforms ...": a method or model, not data
-                if kind in {"Task", "Metric"} and _before_title_colon(doc, span):
-                    kind = "Method"  # "MaskLLM: ..." names a contribution, not a task
+                if _before_title_colon(doc, span) and (kind in {"Task", "Metric"} or (
+                        kind == "Dataset" and not worded and not _title_about_data(doc))):
+                    kind = "Method"  # "MaskLLM: ..." names a contribution, not a task; a
+                    # data set's title says so ("X: A Benchmark for ...")
                 found.append(Span(doc, start, end, kind))
         return found
 
@@ -872,6 +877,12 @@ def _description_after_name(doc: Doc, start: int, i: int, end: int) -> bool:
     rest = [t for t in doc[i + 1 : end] if not t.is_punct]
     return bool(name) and all(t.text[:1].isupper() or t.like_num for t in name) and bool(
         rest) and all(t.is_lower or t.like_num for t in rest)
+
+
+def _title_about_data(doc: Doc) -> bool:
+    """True if the title says it presents data: "... Benchmarking LLMs' ...", "A Dataset for"."""
+    return any(t.lower_.startswith(("benchmark", "dataset", "corpus", "corpora"))
+               for t in doc[: title_end(doc)])
 
 
 def _linking_preposition(token: Token) -> bool:
