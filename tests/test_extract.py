@@ -399,3 +399,16 @@ def test_title_gerunds_and_negated_names_are_cut_off(nlp):
         "perplexity. Chain-of-thought (CoT) prompts beat non-CoT prompts in the U.S. today."))}
     assert not any(text.startswith(("Investigating", "non-", "U.S")) for text in found), found
     assert "CoT" in found
+
+
+def test_linking_prepositions_namely_lists_and_title_data_sets(nlp):
+    mentions = doc_mentions(nlp(
+        "CLASS-IT: Dataset Distillation through Alignment\n\nWe present two strategies, namely "
+        "intermediate matching loss and weight perturbation. We train on a 24 GB consumer GPU "
+        "and evaluate on BLiMP, EWoK and SuperGLUE."))
+    found = {m.text: (m.type, m.role) for m in mentions}
+    assert "Dataset Distillation through Alignment" not in found
+    assert found["intermediate matching loss"] == ("Method", "proposed"), found
+    assert found["weight perturbation"][1] == "proposed", found
+    assert found["CLASS-IT"][0] == "Method", found
+    assert not any("GPU" in text for text in found), found

@@ -185,3 +185,16 @@ def test_broad_names_are_salient_only_when_the_abstract_repeats_them():
     twice = paper_concepts([_abstract("fine-tuning", start=100),
                             _abstract("finetuning", start=150)], [], known, title_end=50)
     assert [c.salient for c in once] == [False] and [c.salient for c in twice] == [True]
+
+
+def test_metric_changes_known_stop_word_names_and_title_capitals():
+    known = index([Entry("accuracy", "Metric"), Entry("back-translation", "Method",
+                                                      ("back translation",))])
+    mentions = [_m("accuracy loss", "Method"), _m("back translation"),
+                _m("Efficient Dataset Distillation")]
+    names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
+    assert names == {"accuracy": "Metric", "back translation": "Method",
+                     "Dataset Distillation": "Method"}
+    # capitals name a phrase in an abstract, not in a title, which capitalises every word
+    assert concept_name("Synthetic Data Training") == "Synthetic Data"
+    assert concept_name("Synthetic Data Training", title=True) == "Synthetic Data Training"

@@ -34,6 +34,7 @@ PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "rele
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
 ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
              "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
+NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
@@ -180,6 +181,7 @@ class ConceptRecognizer:
         abbreviated = self._abbreviated(doc)
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
                       *self._headed(doc), *self._phrases(doc), *self._presented(doc),
+                      *self._namely(doc),
                       *self._title_terms(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
@@ -551,6 +553,32 @@ class ConceptRecognizer:
                 found.append(Span(doc, token.i, end, label=kind or UNTYPED))
         return found
 
+    def _namely(self, doc: Doc) -> list[Span]:
+        """The items a "namely" or "i.e." list names: "two strategies, namely intermediate
+        matching loss and weight perturbation" (typed by the word they name, if it is a head
+        word: "strategies" says nothing, "losses" does)."""
+        if not doc.has_annotation("DEP"):
+            return []
+        chunks = {chunk.start + (chunk[0].lower_ in NAMELY): chunk for chunk in doc.noun_chunks}
+        found = []
+        for token in doc[title_end(doc) :]:
+            if token.lower_ not in NAMELY or token.i < 2:
+                continue
+            noun = doc[token.i - 2] if doc[token.i - 1].text in {",", "("} else doc[token.i - 1]
+            if noun.pos_ != "NOUN":
+                continue
+            kind = self.heads.get(noun.lemma_.lower()) or UNTYPED
+            i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+            while i in chunks:
+                chunk = chunks[i]
+                start = i + (doc[i].pos_ == "DET")
+                if start < chunk.end:
+                    found.append(Span(doc, start, chunk.end, label=kind))
+                i = chunk.end
+                while i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
+                    i += 1
+        return found
+
     # -- roles ------------------------------------------------------------------------------
 
     def _proposed_keys(self, doc: Doc, spans: list[Span]) -> set[str]:
@@ -573,6 +601,9 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
         return True
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts):
         return True  # not "our loss function", "the proposed regularization": descriptions
+    named_noun = _named_by_namely(span)
+    if named_noun is not None and _object_of_proposing_verb(named_noun):
+        return True  # "we propose two approaches, i.e. de-noising training and ..."
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
     words = span.text.lower().replace("-", " ").split()
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
@@ -580,6 +611,21 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
     return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
                       or _listed_after_proposal(span))
+
+
+def _named_by_namely(span: Span) -> Span | None:
+    """The noun a "namely" / "i.e." list that holds the span names ("two strategies, namely
+    X and Y" → "strategies"), if any."""
+    doc = span.doc
+    i = span.start - 1
+    while i > span.sent.start and doc[i].lower_ not in NAMELY:
+        if doc[i].pos_ in {"VERB", "AUX", "ADP"} or doc[i].text in {".", ";", ":"}:
+            return None
+        i -= 1
+    if doc[i].lower_ not in NAMELY or i < 2:
+        return None
+    noun = i - 2 if doc[i - 1].text in {",", "("} else i - 1
+    return doc[noun : noun + 1] if doc[noun].pos_ == "NOUN" else None
 
 
 def _capitalised(span: Span) -> bool:
@@ -882,6 +928,7 @@ def _description_after_name(doc: Doc, start: int, i: int, end: int) -> bool:
 def _title_about_data(doc: Doc) -> bool:
     """True if the title says it presents data: "... Benchmarking LLMs' ...", "A Dataset for"."""
     return any(t.lower_.startswith(("benchmark", "dataset", "corpus", "corpora"))
+               and (t.dep_ != "compound" or t.lower_ == "benchmarking")  # not "Dataset Pruning"
                for t in doc[: title_end(doc)])
 
 
