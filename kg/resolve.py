@@ -86,7 +86,8 @@ HEAD_WORDS = frozenset(HEAD_TYPES)
 
 def concept_name(text: str, known: Container[str] = frozenset(), title: bool = False) -> str:
     """The name a mention gives its concept, without a citation or a head word after a name
-    (known: name keys the word lists know, so that "Transformer backbone" names Transformer).
+    (known: name keys the word lists know, so that "Transformer backbone" names Transformer;
+    title: the mention is in the title, whose capitals say nothing).
 
     >>> concept_name("One Billion Word (Chelba et al., 2014) dataset")
     'One Billion Word'

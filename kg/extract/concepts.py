@@ -61,10 +61,10 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "outperform", "achieve", "perform", "improvement", "gain", "validate",
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
-# Words that follow a task or data set's own name: "the word language modeling task".
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into"}
+# Words that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 DASHES = {"-", "–", "—"}
 HYPHENS = {"-", "‐"}
@@ -562,10 +562,8 @@ class ConceptRecognizer:
         chunks = {chunk.start + (chunk[0].lower_ in NAMELY): chunk for chunk in doc.noun_chunks}
         found = []
         for token in doc[title_end(doc) :]:
-            if token.lower_ not in NAMELY or token.i < 2:
-                continue
-            noun = doc[token.i - 2] if doc[token.i - 1].text in {",", "("} else doc[token.i - 1]
-            if noun.pos_ != "NOUN":
+            noun = _noun_named(token)
+            if noun is None:
                 continue
             kind = self.heads.get(noun.lemma_.lower()) or UNTYPED
             i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
@@ -622,10 +620,16 @@ def _named_by_namely(span: Span) -> Span | None:
         if doc[i].pos_ in {"VERB", "AUX", "ADP"} or doc[i].text in {".", ";", ":"}:
             return None
         i -= 1
-    if doc[i].lower_ not in NAMELY or i < 2:
+    noun = _noun_named(doc[i])
+    return None if noun is None else doc[noun.i : noun.i + 1]
+
+
+def _noun_named(namely: Token) -> Token | None:
+    """The noun right before a "namely" / "i.e." (a comma or bracket between), if any."""
+    if namely.lower_ not in NAMELY or namely.i < 2:
         return None
-    noun = i - 2 if doc[i - 1].text in {",", "("} else i - 1
-    return doc[noun : noun + 1] if doc[noun].pos_ == "NOUN" else None
+    noun = namely.nbor(-2) if namely.nbor(-1).text in {",", "("} else namely.nbor(-1)
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _capitalised(span: Span) -> bool:
