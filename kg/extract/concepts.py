@@ -35,6 +35,7 @@ COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "
 ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
              "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
+LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
@@ -573,7 +574,7 @@ class ConceptRecognizer:
                 if start < chunk.end:
                     found.append(Span(doc, start, chunk.end, label=kind))
                 i = chunk.end
-                while i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
+                while i < len(doc) and doc[i].lower_ in LIST_JOINERS:
                     i += 1
         return found
 
@@ -694,7 +695,7 @@ def _listed_after_proposal(span: Span) -> bool:
     if not span.text[:1].isupper():
         return False
     colon = next((t for t in sent if t.text == ":" and t.i < span.start), None)
-    if colon is None or not all(t.text in {",", "and", "or"} or t.text[:1].isupper()
+    if colon is None or not all(t.text in LIST_JOINERS or t.text[:1].isupper()
                                 or t.like_num for t in span.doc[colon.i + 1 : span.start]):
         return False  # only other names of the list in between
     before = span.doc[sent.start : colon.i]
