@@ -69,13 +69,18 @@ _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUF
 # What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
+# Words that say what kind of thing a known name is here, not another thing: "the MNIST task",
+# "continual learning mechanisms"; the name keeps its own type.
+KIND_WORDS = {"task", "tasks", "setting", "settings", "problem", "problems", "paradigm",
+              "mechanism", "mechanisms", "approach", "approaches", "method", "methods",
+              "technique", "techniques", "strategy", "strategies", "framework", "frameworks"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 # Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
 # like start names ("Key Space Detection"), so only these go when capitalised.
 TITLE_VAGUE = {"efficient", "effective", "robust", "improved", "simple", "novel", "better",
-               "accurate", "scalable"}
+               "accurate", "scalable", "fast"}
 GENERIC = generic_keys()
 BROAD = broad_keys()
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
@@ -280,9 +285,7 @@ def paper_concepts(
     """
     known = known or {}
     groups = _Groups()
-    mentions = [replace(m, text=concept_name(m.text, known, m.start < title_end),
-                        type="Task" if _names_an_activity(m.text.split()) else m.type)
-                for m in mentions]
+    mentions = [_named(m, known, title_end) for m in mentions]
     mentions = [_known_opening(m, known) for m in mentions]
     present = {name_key(m.text) for m in mentions}
     mentions = [_without_loss_word(m, present) for m in mentions]
@@ -309,6 +312,19 @@ def paper_concepts(
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
         concepts.append(_with_known_name(concept, known))
     return concepts
+
+
+def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention:
+    """A mention under its concept's name; a known name followed by a word for its kind keeps
+    its own type ("the MNIST task" is a data set, "continual learning mechanisms" a task)."""
+    name = concept_name(mention.text, known, mention.start < title_end)
+    entry = known.get(name_key(name))
+    words = mention.text.split()
+    if entry is not None and words[-1] in KIND_WORDS and name_key(
+            " ".join(w for w in words if w not in KIND_WORDS)).endswith(name_key(name)):
+        return replace(mention, text=name, type=entry.type)
+    kind = "Task" if _names_an_activity(words) else mention.type
+    return replace(mention, text=name, type=kind)
 
 
 def _with_known_name(concept: PaperConcept, known: dict[str, Entry]) -> PaperConcept:

@@ -412,3 +412,23 @@ def test_linking_prepositions_namely_lists_and_title_data_sets(nlp):
     assert found["weight perturbation"][1] == "proposed", found
     assert found["CLASS-IT"][0] == "Method", found
     assert not any("GPU" in text for text in found), found
+
+
+def test_spelled_out_names_dashes_and_study_gerunds(nlp):
+    mentions = doc_mentions(nlp(
+        "Deciphering Cross-Modal Alignment in Vision Models with a New Rate\n\nSubtle Errors "
+        "Matter: Fast Editing. We propose Model Editor "
+        "Networks using Gradient Decomposition (MEND). We propose three behavioral "
+        "metrics--abstention rate and answer rate--for this. Later, Instruction Pre-Training "
+        "helps, with a sim!!25% gain."))
+    found = {m.text: (m.type, m.role) for m in mentions}
+    # an acronym's long form joined by "using" is one name, and the paper's own
+    assert found["Model Editor Networks using Gradient Decomposition"][1] == "proposed", found
+    assert found["MEND"][1] == "proposed", found
+    assert "abstention rate" in found and not any("--" in text for text in found), found
+    assert "Cross-Modal Alignment" in found, found  # what the study deciphers
+    assert "Instruction Pre-Training" in found and "Instruction Pre" not in found, found
+    assert not any("!" in text for text in found), found
+    claim = doc_mentions(nlp("Subtle Errors Matter: Preference Learning via Self-Editing\n\n"
+                             "We study it."))
+    assert "Subtle Errors Matter" not in {m.text for m in claim}  # a claim, not a name

@@ -198,3 +198,11 @@ def test_metric_changes_known_stop_word_names_and_title_capitals():
     # capitals name a phrase in an abstract, not in a title, which capitalises every word
     assert concept_name("Synthetic Data Training") == "Synthetic Data"
     assert concept_name("Synthetic Data Training", title=True) == "Synthetic Data Training"
+
+
+def test_known_names_keep_their_type_before_a_word_for_their_kind():
+    known = index([Entry("MNIST", "Dataset"), Entry("continual learning", "Task")])
+    mentions = [_m("the MNIST task", "Task"), _m("continual learning mechanisms", "Method"),
+                _m("Fast Model Editing", "Task")]
+    names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
+    assert names == {"MNIST": "Dataset", "continual learning": "Task", "Model Editing": "Task"}

@@ -43,9 +43,18 @@ SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
 SPECIFIC_HEADS = lx.specific_heads()
+# What a study does to its subject, opening a title: "Deciphering Cross-Modal Alignment" is
+# about cross-modal alignment. The tagger often takes a title's capitalised gerund for a name.
+STUDY_GERUNDS = {"deciphering", "rethinking", "revisiting", "understanding", "improving",
+                 "mitigating", "exploring", "quantifying", "bridging", "guiding", "harnessing",
+                 "advancing", "enhancing", "unraveling", "characterizing", "visualizing",
+                 "questioning", "evaluating", "investigating", "analyzing", "analysing",
+                 "demystifying", "unveiling", "unlocking", "towards"}
+# Verbs that end a title's claim before its colon: "Subtle Errors Matter: ..." names nothing.
+CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
-# "explanations.This" (a missing space), "D{=}2048" (markup), quotes and brackets inside.
-_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]]|^[a-z]+(?:19|20)\d\d[a-z]+$")
+# "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
+_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
 # "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
                       r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
@@ -64,10 +73,11 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "fine-tuned", "finetuned", "evaluated", "tested"}
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
-                        "toward", "beyond", "without", "from", "in", "on", "by", "into"}
+                        "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
 # Words that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 DASHES = {"-", "–", "—"}
+BREAKING_DASHES = {"--", "---", "—"}  # never inside a name, spaced or not ("Bradley–Terry" is)
 HYPHENS = {"-", "‐"}
 # Words that end no name: "RMSprop do", "X and", "Y of".
 CLOSED_CLASS = {"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON"}
@@ -334,7 +344,8 @@ class ConceptRecognizer:
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
                 start = _name_after_participle(part, _whole_start(doc, start, part))
-                if _verb_with_object(doc[start], part.end):
+                if _verb_with_object(doc[start], part.end) or (
+                        doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end):
                     start += 1  # "Investigating Data Pruning" is about data pruning
                 end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
@@ -376,8 +387,9 @@ class ConceptRecognizer:
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit()
                                                 for w in words):
             return []
-        if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"}:
-            return []  # "Beyond Accuracy:", "When ...:"
+        if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"} or (
+                name[-1].lower_ in CLAIM_VERBS):
+            return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:"
         if lx.name_key(name.text) in self.generic:
             return []
         if len(words) > 1 and name[0].pos_ == "VERB" and not any(
@@ -388,11 +400,17 @@ class ConceptRecognizer:
 
     def _whole_words(self, span: Span) -> Span:
         """A span that starts inside a hyphenated word takes all of it ("one-sided
-        translation", "low-rank matrix completion"), or none of it where the word is vague
+        translation", "low-rank matrix completion"), as does one that ends inside a
+        capitalised one ("Instruction Pre-Training"), or none of it where the word is vague
         or led by a determiner or a negation ("large-scale X", "no-regret", "non-CoT")."""
         doc = span.doc
         if _negation(doc, span.start) and span.start + 2 < span.end:
             return Span(doc, span.start + 2, span.end, label=span.label)
+        if _hyphen_glued(doc, span.end) and doc[span.end - 1].text.istitle():
+            end = span.end  # "Instruction Pre" of "Instruction Pre-Training": all of it
+            while _hyphen_glued(doc, end):
+                end += 2
+            return self._whole_words(Span(doc, span.start, end, label=span.label))
         if not _glued_to_previous(span):
             return span
         start = span.start
@@ -635,10 +653,12 @@ def _noun_named(namely: Token) -> Token | None:
 
 def _capitalised(span: Span) -> bool:
     """Every word capitalised but small function words: "Model Improvement via Neuron
-    Targeting", not "continued pretraining" or "CPT"."""
+    Targeting", "Model Editor Networks using Gradient Decomposition"; not "continued
+    pretraining" or "CPT"."""
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and words[0].text[:1].isupper() and all(
-        t.text[:1].isupper() or t.is_stop and len(t) <= 4 for t in words)
+        t.text[:1].isupper() or t.is_stop and len(t) <= 4 or t.lower_ in LINKING_PREPOSITIONS
+        for t in words)
 
 
 def _named_by_us(span: Span) -> bool:
@@ -878,6 +898,8 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
             return [doc[ent.start : i]]  # "Open LLM Leaderboard on texts from ..."
         if _linking_preposition(doc[i]):
             # "Dataset Distillation through Alignment", "priming beyond arithmetic": two names
+            return _split(ent, i, i + 1, shorts)
+        if doc[i].text in BREAKING_DASHES:  # "three metrics--abstention rate, ...": two
             return _split(ent, i, i + 1, shorts)
         dash = _apposition_dash(doc, i)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper():
