@@ -59,7 +59,8 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "variants", "series", "version", "backbone", "backbones", "module",
                   "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
                   "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
-                  "pre-training", "finetuning", "fine-tuning", "metric", "metrics"}
+                  "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
+                  "settings"}
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}
