@@ -432,3 +432,11 @@ def test_spelled_out_names_dashes_and_study_gerunds(nlp):
     claim = doc_mentions(nlp("Subtle Errors Matter: Preference Learning via Self-Editing\n\n"
                              "We study it."))
     assert "Subtle Errors Matter" not in {m.text for m in claim}  # a claim, not a name
+
+
+def test_unnamed_phrases_the_paper_introduces_are_its_own(nlp):
+    found = {m.text: m.role for m in doc_mentions(nlp(
+        "A Title\n\nWe also introduce selective gating criteria to prune the cache. We propose "
+        "a new method and present empirical results."))}
+    assert found.get("selective gating criteria") == "proposed", found
+    assert not any("method" in text or "results" in text for text in found), found

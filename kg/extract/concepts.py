@@ -34,6 +34,8 @@ PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "rele
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
 ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
              "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
+REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "observation",
+                "experiment", "study"}  # what a paper presents about its work, not a concept
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
@@ -192,7 +194,7 @@ class ConceptRecognizer:
         abbreviated = self._abbreviated(doc)
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
                       *self._headed(doc), *self._phrases(doc), *self._presented(doc),
-                      *self._namely(doc),
+                      *self._namely(doc), *self._proposed_phrases(doc),
                       *self._title_terms(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
@@ -570,6 +572,29 @@ class ConceptRecognizer:
                 following = doc[end : end + 1] if end < len(doc) else None
                 kind = self.type_of(span, following) or self._described_type(doc, span)
                 found.append(Span(doc, token.i, end, label=kind or UNTYPED))
+        return found
+
+    def _proposed_phrases(self, doc: Doc) -> list[Span]:
+        """Lower-case phrases the paper presents as its own without a name: "we introduce
+        selective activation criteria" (no article: "we propose a new loss" names nothing)."""
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        for chunk in doc.noun_chunks:
+            if chunk.start < title_end(doc) or chunk[0].pos_ in {"DET", "PRON", "NUM"}:
+                continue
+            start = chunk.start
+            while start < chunk.end and (doc[start].lower_ in self.vague or doc[start].is_punct
+                                         or doc[start].lower_ in NAMELY):  # "i.e. X"
+                start += 1
+            span = doc[start : chunk.end]
+            if len(span) < 2 or not all(t.is_lower or t.is_punct for t in span) or (
+                    lx.name_key(span.text) in self.generic or span[-1].lemma_ in ARTEFACTS
+                    or span[-1].lemma_ in REPORT_NOUNS):
+                continue
+            if _object_of_proposing_verb(span):
+                found.append(Span(doc, span.start, span.end,
+                                  label=self.type_of(span) or UNTYPED))
         return found
 
     def _namely(self, doc: Doc) -> list[Span]:
