@@ -580,8 +580,9 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return []
         found = []
+        abstract_start = title_end(doc)
         for chunk in doc.noun_chunks:
-            if chunk.start < title_end(doc) or chunk[0].pos_ in {"DET", "PRON", "NUM"}:
+            if chunk.start < abstract_start or chunk[0].pos_ in {"DET", "PRON", "NUM"}:
                 continue
             start = chunk.start
             while start < chunk.end and (doc[start].lower_ in self.vague or doc[start].is_punct
