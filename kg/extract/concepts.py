@@ -45,8 +45,9 @@ SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
 SPECIFIC_HEADS = lx.specific_heads()
-# What a study does to its subject, opening a title: "Deciphering Cross-Modal Alignment" is
-# about cross-modal alignment. The tagger often takes a title's capitalised gerund for a name.
+# What a study does to its subject, opening a name the NER found: a title's "Deciphering
+# Cross-Modal Alignment" is about cross-modal alignment (the tagger often takes a title's
+# capitalised gerund for part of a name); an abstract's "improving X" about X.
 STUDY_GERUNDS = {"deciphering", "rethinking", "revisiting", "understanding", "improving",
                  "mitigating", "exploring", "quantifying", "bridging", "guiding", "harnessing",
                  "advancing", "enhancing", "unraveling", "characterizing", "visualizing",
