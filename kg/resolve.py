@@ -70,11 +70,6 @@ _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUF
 # What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
-# Words that say what kind of thing a known name is here, not another thing: "the MNIST task",
-# "continual learning mechanisms"; the name keeps its own type.
-KIND_WORDS = {"task", "tasks", "setting", "settings", "problem", "problems", "paradigm",
-              "mechanism", "mechanisms", "approach", "approaches", "method", "methods",
-              "technique", "techniques", "strategy", "strategies", "framework", "frameworks"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
@@ -126,8 +121,7 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE)
-           and name_key(" ".join(words)) not in known
-           and name_key(" ".join(words[1:])) not in GENERIC):
+           and name_key(" ".join(words)) not in known):
         words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset Distillation"
     rest = _without_followers(words)
     if len(rest) < len(words):
@@ -317,13 +311,13 @@ def paper_concepts(
 
 
 def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention:
-    """A mention under its concept's name; a known name followed by a word for its kind keeps
-    its own type ("the MNIST task" is a data set, "continual learning mechanisms" a task)."""
+    """A mention under its concept's name; a known name with words after it that the name
+    drops keeps its own type: "the MNIST task" is a data set, "video generation models" and
+    "continual learning mechanisms" are tasks."""
     name = concept_name(mention.text, known, mention.start < title_end)
     entry = known.get(name_key(name))
     words = mention.text.split()
-    if entry is not None and words[-1] in KIND_WORDS and name_key(
-            " ".join(w for w in words if w not in KIND_WORDS)).endswith(name_key(name)):
+    if entry is not None and name_key(name) != name_key(mention.text):
         return replace(mention, text=name, type=entry.type)
     kind = "Task" if _names_an_activity(words) else mention.type
     return replace(mention, text=name, type=kind)

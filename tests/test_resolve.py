@@ -200,9 +200,18 @@ def test_metric_changes_known_stop_word_names_and_title_capitals():
     assert concept_name("Synthetic Data Training", title=True) == "Synthetic Data Training"
 
 
-def test_known_names_keep_their_type_before_a_word_for_their_kind():
-    known = index([Entry("MNIST", "Dataset"), Entry("continual learning", "Task")])
+def test_known_names_keep_their_type_before_words_they_drop():
+    known = index([Entry("MNIST", "Dataset"), Entry("continual learning", "Task"),
+                   Entry("video generation", "Task")])
     mentions = [_m("the MNIST task", "Task"), _m("continual learning mechanisms", "Method"),
-                _m("Fast Model Editing", "Task")]
+                _m("Fast Model Editing", "Task"), _m("video generation models", "Model")]
     names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
-    assert names == {"MNIST": "Dataset", "continual learning": "Task", "Model Editing": "Task"}
+    assert names == {"MNIST": "Dataset", "continual learning": "Task", "Model Editing": "Task",
+                     "video generation": "Task"}
+
+
+def test_praise_before_a_generic_word_names_nothing():
+    mentions = [_m(text, start=10 * i) for i, text in enumerate(
+        ["judicious sampling", "noticeable loss", "smaller models", "robust decoding"])]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=0)}
+    assert found == {"sampling": False, "loss": False, "models": False, "decoding": False}
