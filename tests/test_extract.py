@@ -71,6 +71,17 @@ def test_proposed_by_appositive_and_verb(nlp):
     assert roles["TinyBench"] == "proposed"
 
 
+def test_the_means_a_title_ends_on_is_proposed(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "Better Length Generalization in Transformers via Task Hinting",
+        "We study length generalization with Task Hinting and Adam.")
+    roles = {m.text: m.role for m in mentions}
+    assert roles["Task Hinting"] == "proposed" and roles["Adam"] == "used"
+    _, mentions, _ = _mentions(nlp, "Task Hinting for Length Generalization",
+                               "We study length generalization with Task Hinting.")
+    assert {m.role for m in mentions if m.text == "Task Hinting"} == {"used"}
+
+
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",

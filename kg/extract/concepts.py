@@ -75,6 +75,7 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
+TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
 # Words that follow a task or data set's own name: "the word language modeling task".
@@ -641,7 +642,8 @@ class ConceptRecognizer:
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
                  ours: frozenset[str] | set[str] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution."""
-    if _before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span):
+    if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
+            or _title_means(doc, span)):
         return True
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts):
         return True  # not "our loss function", "the proposed regularization": descriptions
@@ -1022,6 +1024,16 @@ def _before_title_colon(doc: Doc, span: Span) -> bool:
     """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon."""
     bounds = _before_title_colon_bounds(doc)
     return bounds is not None and span.start in {0, bounds[0]} and span.end == bounds[1]
+
+
+def _title_means(doc: Doc, span: Span) -> bool:
+    """"Improving Length-Generalization in Transformers via Task Hinting": a capitalised name
+    that ends the title after "via", "through" or "by" is how the paper does what it says."""
+    end = title_end(doc)
+    while end > span.end and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return (span.end == end and span.start >= 1 and doc[span.start - 1].lower_ in TITLE_MEANS
+            and span.text[:1].isupper())
 
 
 def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:
