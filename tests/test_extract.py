@@ -64,8 +64,10 @@ def test_proposed_by_appositive_and_verb(nlp):
     _, mentions, _ = _mentions(
         nlp, "A study of replay",
         "In this work we introduce idempotent experience replay (IDER). Baselines such as "
-        "PPO are used. TinyBench, a new benchmark for small models, is released.")
+        "PPO are used. TinyBench, a new benchmark for small models, is released. We are the "
+        "first to propose Kendall's rank correlation to measure stability.")
     roles = {m.text: m.role for m in mentions}
+    assert roles["Kendall's rank correlation"] == "proposed"
     assert roles["IDER"] == "proposed" and roles["idempotent experience replay"] == "proposed"
     assert roles["PPO"] == "used"
     assert roles["TinyBench"] == "proposed"

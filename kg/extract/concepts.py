@@ -1062,7 +1062,9 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
                                     "study"} and any(c.lower_ == "this" for c in s.children)
                                     for s in subjects)  # not "a recent study introduced X"
             passive_ours = token.tag_ == "VBN" and not subjects
-            return by_us or passive_ours or token.dep_ in {"xcomp", "conj"}
+            first = token.dep_ == "relcl" and token.head.lower_ == "first"  # "we are the
+            # first to propose X"
+            return by_us or passive_ours or first or token.dep_ in {"xcomp", "conj"}
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
