@@ -84,6 +84,18 @@ def test_the_means_a_title_ends_on_is_proposed(nlp):
     assert {m.role for m in mentions if m.text == "Task Hinting"} == {"used"}
 
 
+def test_models_named_after_the_proposal_are_proposed(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "Reinforcement distillation",
+        "We propose REDI, a distillation method. The Qwen-REDI-1.5B model beats "
+        "Qwen-Math-7B on MATH-500 with REDI-generated reasoning traces.")
+    roles = {m.text: m.role for m in mentions}
+    assert roles["REDI"] == "proposed"
+    assert roles["Qwen-REDI-1.5B model"] == "proposed"
+    assert roles["Qwen-Math-7B"] == "used"
+    assert roles["REDI-generated reasoning"] == "used"
+
+
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",

@@ -636,6 +636,12 @@ class ConceptRecognizer:
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
             if pair & keys:
                 keys |= pair
+        # A model named after a proposed name is the paper's too: "Qwen-REDI-1.5B" of REDI
+        # (not "REDI-generated data").
+        for span in spans:
+            *parts, last = re.split(r"[-‐‑]", span.text.split()[0])
+            if not last.islower() and any(lx.name_key(part) in keys for part in parts):
+                keys.add(lx.name_key(span.text))
         return keys
 
 
