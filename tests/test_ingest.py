@@ -162,6 +162,8 @@ def test_clean_text():
     assert clean_text("improves by 27.4% over x2013") == "improves by 27.4% over x2013"
     assert clean_text("a finding of~smith2024muon, about ~10%") == (
         "a finding of smith2024muon, about ~10%")  # a LaTeX tie is a space
+    assert clean_text("we introduce **harmonic loss**, unlike A* or a ** b * c") == (
+        "we introduce harmonic loss, unlike A* or a ** b * c")  # Markdown bold, not stars
 
 
 def test_ids_are_stable_and_arxiv_first():

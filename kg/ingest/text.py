@@ -26,6 +26,7 @@ _LATEX_COMMAND = re.compile(r"\\([A-Za-z]+|[%&_])")
 _KNOWN_COMMAND = re.compile(
     r"\\(" + "|".join(k for k in _LATEX_SYMBOLS if k.isalpha()) + r")(?![A-Za-z])"
 )
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)([^*]{1,200}?)(?<=\S)\*\*")  # "we introduce **X**"
 _WHITESPACE = re.compile(r"\s+")
 _LATEX_TIE = re.compile(r"(?<=\S)~(?=[A-Za-z])")  # a non-breaking space, not "about ~10"
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -57,6 +58,7 @@ def clean_text(text: str) -> str:
     text = re.sub(r"\\(eg|ie|etal)\b\.?", lambda m: _LATEX_SYMBOLS[m.group(1)], text)
     text = _KNOWN_COMMAND.sub(_latex_symbol, text)  # commands whose "$" the source already lost
     text = _LATEX_TIE.sub(" ", text)  # "a key finding of~essentialai2025muon"
+    text = _MARKDOWN_BOLD.sub(r"\1", text)  # pages' Markdown; not "A*" search
     text = unicodedata.normalize("NFC", text)
     return _WHITESPACE.sub(" ", text).strip()
 
