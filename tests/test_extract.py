@@ -96,6 +96,26 @@ def test_models_named_after_the_proposal_are_proposed(nlp):
     assert roles["REDI-generated reasoning"] == "used"
 
 
+def test_links_pronouns_and_clauses_are_no_names(nlp):
+    doc = nlp("Model editing\n\nWe study model editing. We build a small module, namely "
+              "StyleMix, which applies it. We propose Teacher Intervention (TI) for QAT. TI "
+              "intervenes layer-wise signal propagation with the signal of the teacher. The code "
+              "can be found in https://github.com/someone/EditingEvaluation.")
+    found = {m.text for m in doc_mentions(doc)}
+    assert {"StyleMix", "TI", "model editing"} <= found
+    assert not any("github" in text or "intervenes" in text for text in found)
+    assert "which" not in found
+
+
+def test_a_counted_noun_is_no_part_of_a_name(nlp):
+    from kg.extract.concepts import _counted
+
+    counted = {t.text for doc in (nlp("We run a five-category classification."),
+                                  nlp("We use one-sided translation."))
+               for t in doc if _counted(doc, t.i)}
+    assert counted == {"category"}  # "one-sided translation" is a name
+
+
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",

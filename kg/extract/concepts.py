@@ -75,6 +75,7 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
+FINITE_VERBS = {"VBZ", "VBP"}  # a name says no clause (a lower-case "VBD" is mostly a participle)
 TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
@@ -220,6 +221,8 @@ class ConceptRecognizer:
                                     and "_" not in s.text  # "C_Phi": a symbol of a formula
                                     and not _only_sizes(s)  # "30M - 200M"
                                     and not _NO_NAME.fullmatch(s.text)
+                                    and not any(t.like_url for t in s)  # a code link
+                                    and not all(t.is_stop and t.is_lower for t in s)  # "which"
                                     and s.text.count("(") == s.text.count(")")  # "F(S;M"
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
                                                 .islower() for t in s)  # "su2024muonblog"
@@ -359,6 +362,8 @@ class ConceptRecognizer:
                         and end < len(doc) and doc[end].text in HYPHENS):
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, end)
+                end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
+                            and t.is_lower), end)  # "TI intervenes layer-wise ..." is TI
                 span = doc[start:end]
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span):
                     continue  # "independently trained": how, not what
@@ -487,7 +492,8 @@ class ConceptRecognizer:
             if chunk.start < title or head.i != chunk.end - 1 or head.lower_ not in heads:
                 continue
             start = chunk.start
-            while start < head.i and (doc[start].pos_ in noise or doc[start].lower_ in self.vague):
+            while start < head.i and (doc[start].pos_ in noise or doc[start].lower_ in self.vague
+                                      or _counted(doc, start)):
                 start += 1
             yield start, head
 
@@ -803,6 +809,11 @@ def _negation(doc: Doc, i: int) -> bool:
     """"no-" or "non-" before a name, glued: "no-regret", "non-CoT" (not "non-convex")."""
     return i + 2 < len(doc) and _hyphen_glued(doc, i + 1) and (
         doc[i].lower_ == "no" or doc[i].lower_ == "non" and doc[i + 2].text[:1].isupper())
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """The noun of "five-category", "two-stage" (after its number): a count, not a name."""
+    return _hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" and doc[i].pos_ == "NOUN"
 
 
 def _hyphen_glued(doc: Doc, i: int) -> bool:
