@@ -65,8 +65,10 @@ def test_proposed_by_appositive_and_verb(nlp):
         nlp, "A study of replay",
         "In this work we introduce idempotent experience replay (IDER). Baselines such as "
         "PPO are used. TinyBench, a new benchmark for small models, is released. We are the "
-        "first to propose Kendall's rank correlation to measure stability.")
+        "first to propose Kendall's rank correlation to measure stability. The resulting "
+        "model, MediLlama-8B, beats GPT-4, resulting in higher accuracy.")
     roles = {m.text: m.role for m in mentions}
+    assert roles["MediLlama-8B"] == "proposed" and roles["accuracy"] == "used"
     assert roles["Kendall's rank correlation"] == "proposed"
     assert roles["IDER"] == "proposed" and roles["idempotent experience replay"] == "proposed"
     assert roles["PPO"] == "used"
