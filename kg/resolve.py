@@ -122,7 +122,8 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE)
            and name_key(" ".join(words)) not in known):
-        words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset Distillation"
+        words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset
+        # Distillation"; "smaller models", "judicious sampling" leave a generic word: no concept
     rest = _without_followers(words)
     if len(rest) < len(words):
         tail = words[len(rest):]

@@ -74,9 +74,9 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "outperform", "achieve", "perform", "improvement", "gain", "validate",
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
-# Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 FINITE_VERBS = {"VBZ", "VBP"}  # a name says no clause (a lower-case "VBD" is mostly a participle)
 TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
+# Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
 # Words that follow a task or data set's own name: "the word language modeling task".
@@ -1079,8 +1079,8 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
                                     "study"} and any(c.lower_ == "this" for c in s.children)
                                     for s in subjects)  # not "a recent study introduced X"
             passive_ours = token.tag_ == "VBN" and not subjects
-            first = token.dep_ == "relcl" and token.head.lower_ == "first"  # "we are the
-            # first to propose X"
+            # "we are the first to propose X"
+            first = token.dep_ == "relcl" and token.head.lower_ == "first"
             return by_us or passive_ours or first or token.dep_ in {"xcomp", "conj"}
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
