@@ -716,9 +716,9 @@ def _named_by_us(span: Span) -> bool:
 
 
 def _our_name(span: Span) -> bool:
-    """"our model X", "the resulting model X", "our (proposed) X", "the proposed X", "a novel
-    X objective": a name the paper gives its own artefact."""
-    before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    """"our model X", "the resulting model(,) X", "our (proposed) X", "the proposed X", "a
+    novel X objective": a name the paper gives its own artefact."""
+    before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start] if t.text != ","]
     if len(before) >= 2 and before[-2] in {"our", "resulting"} and before[-1] in ARTEFACTS:
         return True
     return before[-1:] == ["our"] or before[-2:] in (
@@ -1094,13 +1094,12 @@ def _subject_key(token) -> str:
 
 
 def _named_as_new(doc: Doc, span: Span) -> bool:
-    """"X, a novel approach ..." — an appositive that says the name is new; or "the
-    resulting model, X": what the paper's procedure made."""
-    words = [t.lower_ for t in doc[span.end : span.end + 4]]
-    before = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start] if t.text != ","]
+    """"X, a novel approach ..." — an appositive that says the name is new."""
+    window = doc[span.end : span.end + 4]
+    words = [t.lower_ for t in window]
     return len(words) >= 3 and words[0] == "," and words[1] in {"a", "an"} and (
         words[2] in {"new", "novel", "first"}  # "X, a simple strategy" may be anyone's
-    ) or before[-3:-1] in (["the", "resulting"], ["our", "resulting"])  # not "resulting in"
+    )
 
 
 @Language.factory(
