@@ -60,7 +60,7 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
                   "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
                   "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
-                  "settings"}
+                  "settings", "procedure", "procedures"}
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}
@@ -113,8 +113,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     for cut in (3, 2, 1):  # "language model domain adaptation" names domain adaptation,
         # "data augmentation techniques" (a known name) data augmentation
         if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC and not any(
-                name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words))):
-            words = words[cut:]
+                name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words))
+        ) and not _one_plain_word(_without_followers(words[cut:]), known):
+            words = words[cut:]  # (not "DeepMind Mathematics dataset": "Mathematics" is none)
             break
     if len(words) >= 2 and words[-1].lower() in {"issue", "issues"}:
         words = words[:-1]  # "the objective mismatch issue" names objective mismatch
@@ -143,6 +144,11 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
             name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
     return " ".join(_without_modifier_end(words))
+
+
+def _one_plain_word(words: list[str], known: Container[str]) -> bool:
+    """A single word no name is made of: neither name-shaped nor known ("Mathematics")."""
+    return len(words) == 1 and not is_name_shaped(words[0]) and name_key(words[0]) not in known
 
 
 def _without_modifier_end(words: list[str]) -> list[str]:

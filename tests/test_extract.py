@@ -118,6 +118,15 @@ def test_a_counted_noun_is_no_part_of_a_name(nlp):
     assert counted == {"category"}  # "one-sided translation" is a name
 
 
+def test_data_nouns_and_editions_end_names(nlp):
+    # the tagger reads this "dataset" as a verb; kg_data_nouns makes it the noun it is
+    text = "We train the model on the DeepMind Mathematics dataset and measuring forgetting."
+    assert {t.pos_ for t in nlp(text) if t.text == "dataset"} == {"NOUN"}
+    _, mentions, _ = _mentions(nlp, "A Title", text + " We evaluate on AMC 2023 and WMT 2014.")
+    found = {(m.text, m.type) for m in mentions}
+    assert {("DeepMind Mathematics dataset", "Dataset"), ("AMC 2023", "Dataset")} <= found
+
+
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",

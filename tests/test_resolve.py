@@ -215,3 +215,12 @@ def test_praise_before_a_generic_word_names_nothing():
         ["judicious sampling", "noticeable loss", "smaller models", "robust decoding"])]
     found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=0)}
     assert found == {"sampling": False, "loss": False, "models": False, "decoding": False}
+
+
+def test_an_organisation_goes_unless_only_a_plain_word_would_stay():
+    assert concept_name("DeepMind Mathematics dataset") == "DeepMind Mathematics"
+    assert concept_name("OpenAI GPT-4 model") == "GPT-4"
+    assert concept_name("Matrix Geometric Resampling procedure") == "Matrix Geometric Resampling"
+    title = [_m("Improved Techniques", role="proposed")]  # praise before a generic word
+    assert [(c.name, c.salient) for c in paper_concepts(title, [], {}, title_end=100)] == [
+        ("Techniques", False)]

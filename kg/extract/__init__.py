@@ -36,6 +36,22 @@ def title_boundary(doc: Doc) -> Doc:
     return doc
 
 
+DATA_NOUNS = {"dataset": "NN", "datasets": "NNS", "corpus": "NN", "corpora": "NNS",
+              "benchmarks": "NNS"}  # never a verb in an abstract, whatever the tagger says
+
+
+@Language.component("kg_data_nouns")
+def data_nouns(doc: Doc) -> Doc:
+    """Tag "dataset", "benchmarks" and the like nouns where the tagger read a verb or an
+    adjective ("on the DeepMind Mathematics dataset/VBP"), so noun phrases end in them."""
+    for token in doc:
+        tag = DATA_NOUNS.get(token.lower_)
+        if tag and token.pos_ in {"VERB", "ADJ"} and not any(
+                c.dep_ in {"dobj", "nsubj"} for c in token.children):  # "it benchmarks X"
+            token.tag_, token.pos_ = tag, "NOUN"
+    return doc
+
+
 def split_final_stop(nlp: Language) -> None:
     """Make the tokenizer split the full stop off names such as "GSM8K.", "Qwen2.5-1.5B." or
     "SimpleX.".
@@ -67,6 +83,8 @@ def load_pipeline(
     split_final_stop(nlp)
     before_parser = {"before": "parser"} if "parser" in nlp.pipe_names else {}
     nlp.add_pipe("kg_title_boundary", **before_parser)
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("kg_data_nouns", after="attribute_ruler")
     nlp.add_pipe("kg_abbreviations")
     if trained_ner is None:
         trained_ner = TRAINED_NER.exists() and os.environ.get("KG_TRAINED_NER", "1") != "0"

@@ -67,6 +67,7 @@ _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phas
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
+YEAR = re.compile(r"(?:19|20)\d\d")
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
@@ -254,6 +255,8 @@ class ConceptRecognizer:
         key = lx.name_key(span.text)
         if key in self.known:
             return self.known[key].type
+        if len(span) > 1 and YEAR.fullmatch(span[-1].text):
+            return self.type_of(span[:-1])  # "AMC 2023" is an edition of AMC
         # the longest known ending: a set lookup per suffix, not a scan of every known phrase
         ending = next((key[i:] for i in range(1, len(key)) if key[i:] in self.known_phrases),
                       None)
@@ -877,6 +880,8 @@ def _variant_end(doc: Doc, start: int, end: int) -> int:
         return end
     while end < len(doc) and doc[end - 1].whitespace_ and is_variant_word(doc[end].text):
         end += 1
+    if end < len(doc) and doc[end - 1].whitespace_ and YEAR.fullmatch(doc[end].text):
+        end += 1  # "AMC 2023", "WMT 2014": an edition
     return end
 
 
