@@ -127,6 +127,19 @@ def test_data_nouns_and_editions_end_names(nlp):
     assert {("DeepMind Mathematics dataset", "Dataset"), ("AMC 2023", "Dataset")} <= found
 
 
+def test_names_of_a_proposal_and_what_only_looks_like_one(nlp):
+    abstract = ("We propose a workflow, named Non-Uniform Rank Evaluation (NURE). It has a set "
+                "of charts, called NURE plots, which show errors. Rewards drift, which we "
+                "describe as reward hacking. Our CIFAR-10 model achieves a test error of 3.1. "
+                "We compare RoBERTa with encoders (e.g. BART) on GLUE.")
+    _, mentions, abbreviations = _mentions(nlp, "A Title", abstract)
+    roles = {m.text: m.role for m in mentions}
+    assert roles["Non-Uniform Rank Evaluation"] == "proposed"  # "Non-" of a Title Case name
+    assert roles["NURE plots"] == "proposed" and roles["reward hacking"] == "proposed"
+    assert roles["CIFAR-10"] == "used"  # what "our" model was trained on
+    assert [short for _, short in abbreviations] == ["NURE"]  # "(e.g. BART)" defines nothing
+
+
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",

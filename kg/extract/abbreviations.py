@@ -19,6 +19,9 @@ if not Doc.has_extension("kg_abbreviations"):
 MAX_SHORT_TOKENS = 3
 
 
+EXAMPLE_MARKERS = ("e.g", "i.e", "cf.")
+
+
 def is_short_form(text: str) -> bool:
     """Schwartz–Hearst's test for a short form: 2 to 10 characters, a letter, an alnum start."""
     return (
@@ -27,6 +30,7 @@ def is_short_form(text: str) -> bool:
         and text[0].isalnum()
         and len(text.split()) <= 2
         and not text.islower()  # a lower-case word in brackets is a gloss, not an acronym
+        and not text.lower().startswith(EXAMPLE_MARKERS)  # "(e.g. BART)" gives an example
     )
 
 

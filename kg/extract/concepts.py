@@ -39,6 +39,8 @@ REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
+NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
+NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe as X"
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale"}
 SHADOW = "kg_generic"
@@ -647,9 +649,12 @@ class ConceptRecognizer:
                 keys |= pair
         # A model named after a proposed name is the paper's too: "Qwen-REDI-1.5B" of REDI
         # (not "REDI-generated data").
+        # So is a name that starts with one: "NERO plots" of NERO.
         for span in spans:
-            *parts, last = re.split(r"[-‐‑]", span.text.split()[0])
-            if not last.islower() and any(lx.name_key(part) in keys for part in parts):
+            first, *rest = span.text.split()
+            *parts, last = re.split(r"[-‐‑]", first)
+            if (not last.islower() and any(lx.name_key(part) in keys for part in parts)
+                    or rest and not first.islower() and lx.name_key(first) in keys):
                 keys.add(lx.name_key(span.text))
         return keys
 
@@ -660,7 +665,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _title_means(doc, span)):
         return True
-    if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts):
+    if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
+                            ) and not _data_of_a_noun(span):
         return True  # not "our loss function", "the proposed regularization": descriptions
     named_noun = _named_by_namely(span)
     if named_noun is not None and _object_of_proposing_verb(named_noun):
@@ -672,6 +678,12 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
     return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
                       or _listed_after_proposal(span))
+
+
+def _data_of_a_noun(span: Span) -> bool:
+    """"our CIFAR-10 model": data set names that say what a noun after them was trained on."""
+    return span.label_ == "Dataset" and span.end < len(span.doc) and (
+        span.doc[span.end].pos_ == "NOUN")
 
 
 def _named_by_namely(span: Span) -> Span | None:
@@ -706,12 +718,14 @@ def _capitalised(span: Span) -> bool:
 
 
 def _named_by_us(span: Span) -> bool:
-    """"we refer to this setting as X", "we call it X", "this scheme is referred to as X"."""
+    """"we refer to this setting as X", "we call it X", "this scheme is referred to as X",
+    "which we describe as X"."""
     root = span.root
     if root.dep_ not in {"pobj", "oprd", "dobj", "xcomp", "attr"}:
         return False
     verb = root.head.head if root.head.lower_ == "as" else root.head
-    if verb.lemma_ not in {"call", "refer", "name", "term", "dub", "coin"}:
+    if verb.lemma_ not in NAMING_VERBS and not (
+            root.head.lower_ == "as" and verb.lemma_ in NAMING_AS_VERBS):
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.lower_ == "we" or any(c.lower_ in {"this", "our"} for c in s.children)
@@ -809,9 +823,11 @@ def _word_runs(span: Span, shortest: int, longest: int) -> list[Span]:
 
 
 def _negation(doc: Doc, i: int) -> bool:
-    """"no-" or "non-" before a name, glued: "no-regret", "non-CoT" (not "non-convex")."""
+    """"no-" or "non-" before a name, glued: "no-regret", "non-CoT" (not "non-convex", nor
+    the Title Case "Non-Equivariance Revealed on Orbits")."""
     return i + 2 < len(doc) and _hyphen_glued(doc, i + 1) and (
-        doc[i].lower_ == "no" or doc[i].lower_ == "non" and doc[i + 2].text[:1].isupper())
+        doc[i].lower_ == "no" or doc[i].lower_ == "non" and doc[i + 2].text[:1].isupper()
+        and (doc[i].is_lower or is_name_shaped(doc[i + 2].text)))
 
 
 def _counted(doc: Doc, i: int) -> bool:
