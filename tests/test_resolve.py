@@ -224,3 +224,10 @@ def test_an_organisation_goes_unless_only_a_plain_word_would_stay():
     title = [_m("Improved Techniques", role="proposed")]  # praise before a generic word
     assert [(c.name, c.salient) for c in paper_concepts(title, [], {}, title_end=100)] == [
         ("Techniques", False)]
+
+
+def test_whose_or_how_pooled_is_no_part_of_a_metric():
+    mentions = [_m("model accuracy", "Metric"), _m("model editing", "Task", start=50),
+                _m("average explanation accuracy", "Metric", start=20)]
+    assert [c.name for c in paper_concepts(mentions, [])] == [
+        "accuracy", "model editing", "explanation accuracy"]
