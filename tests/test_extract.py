@@ -140,6 +140,17 @@ def test_names_of_a_proposal_and_what_only_looks_like_one(nlp):
     assert [short for _, short in abbreviations] == ["NURE"]  # "(e.g. BART)" defines nothing
 
 
+def test_a_span_starting_inside_a_generic_phrase_starts_after_it(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.concepts import SHADOW, _after_shadows
+
+    doc = nlp.make_doc("in terms of test set accuracy")
+    shadow = Span(doc, 3, 5, label=SHADOW)  # "test set"
+    assert _after_shadows(Span(doc, 4, 6, label="Metric"), [shadow]).text == "accuracy"
+    assert _after_shadows(Span(doc, 3, 6, label="Metric"), [shadow]).text == "test set accuracy"
+
+
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",

@@ -207,6 +207,8 @@ class ConceptRecognizer:
         learned = (self._learned(doc, defined) + self._title_name(doc)
                    + [s for s in abbreviated if _capitalised(s)])
         learned = [self._whole_words(s) for s in learned]
+        shadows = [k for k in known if k.label_ == SHADOW]
+        learned = [_after_shadows(s, shadows) for s in learned]
         candidates = [self._whole_words(s) for s in candidates]
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
@@ -678,6 +680,14 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
     return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
                       or _listed_after_proposal(span))
+
+
+def _after_shadows(span: Span, shadows: list[Span]) -> Span:
+    """A span that starts inside a generic phrase starts after it: "set accuracy" of "test
+    set accuracy" is accuracy."""
+    start = max((k.end for k in shadows if k.start < span.start < k.end < span.end),
+                default=span.start)
+    return Span(span.doc, start, span.end, label=span.label) if start > span.start else span
 
 
 def _data_of_a_noun(span: Span) -> bool:
