@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from kg.extract.abbreviations import EXAMPLE_MARKERS
 from kg.extract.concepts import (
     LISTING_WORDS,
     MODIFIER_SUFFIXES,
@@ -105,9 +106,11 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     if named:  # "a phenomenon termed model collapse": the name after the last naming word
         words = words[named[-1] + 1 :]
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
+                               or words[0].lower().startswith(EXAMPLE_MARKERS)
                                or ")" in words[0] and "(" not in words[0]
                                or SIZE.match(words[0]) and words[1][:1].isupper()):
-        words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM"
+        words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM",
+        # "e.g task loss"
     while len(words) >= 2 and words[0].lower() in STOP_WORDS and (
             words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS) and (
             name_key(" ".join(words)) not in known):  # "back translation" is a name
