@@ -186,6 +186,10 @@ def test_broad_names_are_salient_only_when_the_abstract_repeats_them():
     twice = paper_concepts([_abstract("fine-tuning", start=100),
                             _abstract("finetuning", start=150)], [], known, title_end=50)
     assert [c.salient for c in once] == [False] and [c.salient for c in twice] == [True]
+    known = index([Entry("retrieval", "Task"), Entry("self-attention", "Method")])
+    once = paper_concepts([_abstract("retrieval", start=100),
+                           _abstract("self-attention", start=150)], [], known, title_end=50)
+    assert [(c.name, c.salient) for c in once] == [("retrieval", False), ("self-attention", True)]
 
 
 def test_metric_changes_known_stop_word_names_and_title_capitals():
