@@ -236,3 +236,14 @@ def test_whose_or_how_pooled_is_no_part_of_a_metric():
                 _m("average explanation accuracy", "Metric", start=20)]
     assert [c.name for c in paper_concepts(mentions, [])] == [
         "accuracy", "model editing", "explanation accuracy"]
+
+
+def test_names_joined_by_and_or_of_are_listed_only_when_known():
+    known = index([Entry("loss of plasticity", "Task")])
+    mentions = [_abstract("knowledge tracing and personalized learning", start=100),
+                _abstract("knowledge tracing and personalized learning", start=200),
+                _abstract("Perturbation Analysis of Neural Collapse", start=300),
+                _abstract("loss of plasticity", start=400)]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], known, title_end=50)}
+    assert found == {"knowledge tracing and personalized learning": False,
+                     "Perturbation Analysis of Neural Collapse": False, "loss of plasticity": True}
