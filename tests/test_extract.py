@@ -207,10 +207,12 @@ def test_factories_load_from_entry_points():
 
 def test_head_word_phrases_and_shadowed_names(nlp):
     doc = nlp("A study\n\nWe improve dependency parsing and sentiment classification, "
-              "reporting the F1 score and precision.")
+              "reporting the F1 score and precision. A length penalty and a log-barrier "
+              "regularizer help.")
     found = {(m.text, m.type) for m in doc_mentions(doc)}
     assert {("dependency parsing", "Task"), ("sentiment classification", "Task"),
-            ("F1 score", "Metric"), ("precision", "Metric")} <= found
+            ("F1 score", "Metric"), ("precision", "Metric"), ("length penalty", "Method"),
+            ("log-barrier regularizer", "Method")} <= found
     shadowed = nlp("A study\n\nMixed precision training keeps memory low.")
     assert "precision" not in {m.text for m in doc_mentions(shadowed)}
 
