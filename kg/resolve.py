@@ -71,7 +71,8 @@ _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUF
 # What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
-JOINING_WORDS = {"and", "or", "of"}  # lower-case, inside a name it does not know, they join two
+# Lower-case inside a name kg does not know, these join two names or make a description.
+JOINING_WORDS = {"and", "or", "of"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
 METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
@@ -332,9 +333,9 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
     drops keeps its own type: "the MNIST task" is a data set, "video generation models" and
     "continual learning mechanisms" are tasks."""
     name = concept_name(mention.text, known, mention.start < title_end)
-    words = name.split()
-    if mention.type == "Metric" and len(words) >= 2 and words[0].lower() in METRIC_QUALIFIERS:
-        name = " ".join(words[1:])  # "model accuracy", "average explanation accuracy"
+    first, *rest = name.split() or [""]
+    if mention.type == "Metric" and rest and first.lower() in METRIC_QUALIFIERS:
+        name = " ".join(rest)  # "model accuracy", "average explanation accuracy"
     entry = known.get(name_key(name))
     words = mention.text.split()
     if entry is not None and name_key(name) != name_key(mention.text):
