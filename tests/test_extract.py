@@ -140,6 +140,15 @@ def test_names_of_a_proposal_and_what_only_looks_like_one(nlp):
     assert [short for _, short in abbreviations] == ["NURE"]  # "(e.g. BART)" defines nothing
 
 
+def test_cited_varied_and_reported_names_are_not_proposed(nlp):
+    abstract = ("We study a form of feedback called EF21 (Richtarik et al., 2021). We propose "
+                "new ICL variants. Based on our ICL study, we propose a method called ZetaNet.")
+    _, mentions, _ = _mentions(nlp, "A Title", abstract)
+    roles = {m.text: m.role for m in mentions}
+    assert roles["EF21"] == "used" and roles["ICL"] == "used"
+    assert roles["ZetaNet"] == "proposed"
+
+
 def test_a_span_starting_inside_a_generic_phrase_starts_after_it(nlp):
     from spacy.tokens import Span
 

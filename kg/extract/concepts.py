@@ -71,6 +71,9 @@ GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "mod
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 YEAR = re.compile(r"(?:19|20)\d\d")
+CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
+# "ICL variants", "a weighted version": new variants of a name are no proposal of the name
+VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
@@ -643,6 +646,7 @@ class ConceptRecognizer:
     def _proposed_keys(self, doc: Doc, spans: list[Span]) -> set[str]:
         """Keys of the names the paper presents as its own contribution."""
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
+        spans = [s for s in spans if not _cited(s) and not _varied(s)]
         keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms)}
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
         keys |= {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms, keys)}
@@ -669,7 +673,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
             or _title_means(doc, span)):
         return True
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
-                            ) and not _data_of_a_noun(span):
+                            ) and not _data_of_a_noun(span) and not _reported(span):
         return True  # not "our loss function", "the proposed regularization": descriptions
     named_noun = _named_by_namely(span)
     if named_noun is not None and _object_of_proposing_verb(named_noun):
@@ -681,6 +685,23 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
     return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
                       or _listed_after_proposal(span))
+
+
+def _varied(span: Span) -> bool:
+    """"we propose new ICL variants": new variants of a name propose the variants, not the
+    name (and "ICL variants" as one span says no more)."""
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return span[-1].lower_ in VARIANT_WORDS or after in VARIANT_WORDS
+
+
+def _cited(span: Span) -> bool:
+    """"EF21 (Richtarik et al., 2021)": a name with a citation after it is someone else's."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return False
+    inside = doc[span.end + 1 : span.end + 12]
+    closing = next((t.i for t in inside if t.text == ")"), None)
+    return closing is not None and bool(CITATION.search(doc[span.end + 1 : closing].text))
 
 
 def _after_shadows(span: Span, shadows: list[Span]) -> Span:
@@ -695,6 +716,11 @@ def _data_of_a_noun(span: Span) -> bool:
     """"our CIFAR-10 model": data set names that say what a noun after them was trained on."""
     return span.label_ == "Dataset" and span.end < len(span.doc) and (
         span.doc[span.end].pos_ == "NOUN")
+
+
+def _reported(span: Span) -> bool:
+    """"our ICL study", "our CoT experiments": what the paper reports on, not what it made."""
+    return span.end < len(span.doc) and span.doc[span.end].lemma_ in REPORT_NOUNS
 
 
 def _named_by_namely(span: Span) -> Span | None:
