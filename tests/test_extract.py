@@ -60,6 +60,15 @@ def test_acronym_definitions(nlp):
     assert long_form_start("XYZ", "nothing matches here") is None
 
 
+def test_a_named_long_form_and_a_capitalised_number_word_title_name(nlp):
+    title = "FIRST: Teach A Reliable Model"
+    abstract = "We further propose a new method named Efficient Trustworthy Distillation (FIRST)."
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(nlp(abstract))]
+    assert pairs == [("Efficient Trustworthy Distillation", "FIRST")]  # not "further ..."
+    _, mentions, _ = _mentions(nlp, title, abstract)
+    assert ("FIRST", "proposed") in {(m.text, m.role) for m in mentions if m.start < len(title)}
+
+
 def test_proposed_by_appositive_and_verb(nlp):
     _, mentions, _ = _mentions(
         nlp, "A study of replay",

@@ -17,6 +17,7 @@ if not Doc.has_extension("kg_abbreviations"):
     Doc.set_extension("kg_abbreviations", default=[])
 
 MAX_SHORT_TOKENS = 3
+NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}  # what comes after is a name
 
 
 EXAMPLE_MARKERS = ("e.g", "i.e", "cf.")
@@ -84,11 +85,28 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     if start is None:
         return None
     long = doc.char_span(words.start_char + start, words.end_char, alignment_mode="expand")
+    if long is not None:
+        long = _after_naming_word(long, short)
     if long is None or len(long) < 2 and "-" not in long.text or long.text == short.text:
         return None
     if long.text.lower().startswith(short.text.lower()):
         return None  # "ResNet (ResNet-50)": a variant, not a definition
     return long, short
+
+
+def _after_naming_word(long: Span, short: Span) -> Span | None:
+    """"a method named Efficient Trustworthy Distillation (FIRST)": the name after "named" is
+    the long form, spelled out in capitals even where its letters miss some of the short
+    form's; the words before it ("further propose a new method named") never are."""
+    naming = [t.i for t in long[:-1] if t.lower_ in NAMING_WORDS]
+    if not naming:
+        return long
+    name = long.doc[naming[-1] + 1 : long.end]
+    if all(t.text[:1].isupper() for t in name if t.is_alpha):
+        return name
+    start = long_form_start(short.text, name.text)
+    return None if start is None else long.doc.char_span(
+        name.start_char + start, name.end_char, alignment_mode="expand")
 
 
 def _sentence_start(doc: Doc, token) -> int:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import lexicon as lx
+from kg.extract.abbreviations import NAMING_WORDS
 from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
@@ -38,7 +39,6 @@ REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "
                 "experiment", "study"}  # what a paper presents about its work, not a concept
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
-NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}
 NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
 NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe as X"
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
@@ -407,8 +407,9 @@ class ConceptRecognizer:
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit()
                                                 for w in words):
             return []
-        if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"} or (
-                name[-1].lower_ in CLAIM_VERBS):
+        shaped = all(is_name_shaped(w) for w in words)  # "FIRST:", whatever the tagger says
+        if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"} and (
+                not shaped) or name[-1].lower_ in CLAIM_VERBS:
             return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:"
         if lx.name_key(name.text) in self.generic:
             return []
@@ -886,8 +887,10 @@ def _glued_to_previous(span: Span) -> bool:
 
 
 def _only_sizes(span: Span) -> bool:
-    """Numbers, sizes, single letters and punctuation, and nothing else ("M - 200M")."""
-    return all(t.is_punct or t.like_num or SIZE.match(t.text) or len(t) == 1 for t in span)
+    """Numbers, sizes, single letters and punctuation, and nothing else ("M - 200M"); a
+    number word in capitals ("FIRST") is a name."""
+    return all(t.is_punct or t.like_num and not t.is_upper or SIZE.match(t.text) or len(t) == 1
+               for t in span)
 
 
 def _verb_with_object(token, end: int) -> bool:
