@@ -61,7 +61,7 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
                   "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
                   "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
-                  "settings", "procedure", "procedures"}
+                  "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline"}
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique"}

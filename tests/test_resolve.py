@@ -123,6 +123,7 @@ def test_names_sizes_variants_activities_and_bare_heads():
     assert concept_name("phenomenon termed model collapse") == "model collapse"
     assert concept_name("MoCo-based implementation") == "MoCo"  # a use of MoCo
     assert concept_name("RSD-generated reasoning") == "RSD"  # what RSD made
+    assert concept_name("SNIPER-trained") == "SNIPER"  # a model trained the SNIPER way
     assert concept_name('squentropy" loss') == "squentropy loss"  # quotes are no part
     assert concept_name("False Head Rate metric") == "False Head Rate"
     assert concept_name("VLM-based RMs") == "VLM-based RMs"  # a kind of RMs
@@ -226,6 +227,7 @@ def test_an_organisation_goes_unless_only_a_plain_word_would_stay():
     assert concept_name("DeepMind Mathematics dataset") == "DeepMind Mathematics"
     assert concept_name("OpenAI GPT-4 model") == "GPT-4"
     assert concept_name("Matrix Geometric Resampling procedure") == "Matrix Geometric Resampling"
+    assert concept_name("Curr-ReFT paradigm") == "Curr-ReFT"
     title = [_m("Improved Techniques", role="proposed")]  # praise before a generic word
     assert [(c.name, c.salient) for c in paper_concepts(title, [], {}, title_end=100)] == [
         ("Techniques", False)]

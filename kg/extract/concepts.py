@@ -43,7 +43,7 @@ NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
 NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe as X"
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale",
-                     "generated"}
+                     "generated", "trained"}
 SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
