@@ -124,8 +124,10 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         ) and not _one_plain_word(_without_followers(words[cut:]), known):
             words = words[cut:]  # (not "DeepMind Mathematics dataset": "Mathematics" is none)
             break
-    if len(words) >= 2 and words[-1].lower() in {"issue", "issues"}:
-        words = words[:-1]  # "the objective mismatch issue" names objective mismatch
+    if len(words) >= 2 and words[-1].lower() in {"issue", "issues"} or len(words) == 2 and (
+            words[-1].lower() in {"problem", "problems"} and words[0].lower() in HEAD_TYPES):
+        words = words[:-1]  # "the objective mismatch issue" names objective mismatch, "the
+        # classification problem" classification (not "inverse problems")
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE)

@@ -147,6 +147,8 @@ def test_uses_of_a_name_and_stray_punctuation_name_the_name():
 def test_followers_known_stems_and_losses_of_named_methods():
     assert concept_name("Transformer-based architectures") == "Transformer"
     assert concept_name("the objective mismatch issue") == "objective mismatch"
+    assert concept_name("the classification problem") == "classification"
+    assert concept_name("inverse problems") == "inverse problems"
     assert concept_name("open Open-R1") == "Open-R1" and concept_name("DPO training") == "DPO"
     assert concept_name("Transformer backbone") == "Transformer backbone"  # unknown word
     known = index([Entry("Transformer", "Model")])
