@@ -136,6 +136,12 @@ def test_data_nouns_and_editions_end_names(nlp):
     assert {("DeepMind Mathematics dataset", "Dataset"), ("AMC 2023", "Dataset")} <= found
 
 
+def test_model_names_end_with_variant_size_and_build_words(nlp):
+    _, mentions, _ = _mentions(nlp, "A Title", "We compare BitNet b1.58 with GPT-4o mini and "
+                                              "Llama-3 8B.")
+    assert {"BitNet b1.58", "GPT-4o mini", "Llama-3 8B"} <= {m.text for m in mentions}
+
+
 def test_names_of_a_proposal_and_what_only_looks_like_one(nlp):
     abstract = ("We propose a workflow, named Non-Uniform Rank Evaluation (NURE). It has a set "
                 "of charts, called NURE plots, which show errors. Rewards drift, which we "

@@ -75,6 +75,7 @@ CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket 
 # "ICL variants", "a weighted version": new variants of a name are no proposal of the name
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
+BUILD = re.compile(r"[a-z]\d+\.\d+")  # a build or release tag: "BitNet b1.58"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
                     "experiment", "result", "performance", "accuracy", "benchmark", "evaluation",
@@ -942,8 +943,8 @@ def _variant_end(doc: Doc, start: int, end: int) -> int:
 
 
 def is_variant_word(word: str) -> bool:
-    """A model's variant or size word: "mini", "Sonnet", "Turbo", "8B"."""
-    return word in MODEL_VARIANTS or bool(SIZE.match(word))
+    """A model's variant, size or build word: "mini", "Sonnet", "Turbo", "8B", "b1.58"."""
+    return word in MODEL_VARIANTS or bool(SIZE.match(word) or BUILD.fullmatch(word))
 
 
 def _outperforms(span: Span) -> bool:
