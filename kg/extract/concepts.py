@@ -376,6 +376,10 @@ class ConceptRecognizer:
                 end = _variant_end(doc, start, end)
                 end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
                             and t.is_lower), end)  # "TI intervenes layer-wise ..." is TI
+                owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"
+                              and is_name_shaped(t.nbor(-1).text)), end)  # "DROP's adjusted
+                # F1": DROP (not "Kendall's tau", a person's), which the label was not for
+                end, label = owner, ent.label_ if owner == end else UNTYPED
                 span = doc[start:end]
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span):
                     continue  # "independently trained": how, not what
@@ -384,7 +388,7 @@ class ConceptRecognizer:
                     core = core[:-1]  # "an UAD model" is about UAD, a task
                 worded = (defined.get(lx.name_key(core.text)) or self.type_of(span)
                           or self._described_type(doc, span) or self.context_type(span))
-                kind = worded or ent.label_
+                kind = worded or label
                 if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
                     kind = "Method"  # "X outperforms ...": a method or model, not data
                 if _before_title_colon(doc, span) and (kind in {"Task", "Metric"} or (
@@ -469,7 +473,8 @@ class ConceptRecognizer:
                 continue
             end = _variant_end(doc, word.start, word.end)
             span = doc[word.start : end]
-            following = doc[end : end + 1] if end < len(doc) else None
+            after = end + 1 if end + 1 < len(doc) and doc[end].text == ")" else end
+            following = doc[after : after + 1] if after < len(doc) else None  # "(DROP) dataset"
             kind = (defined.get(lx.name_key(span.text)) or self.type_of(span, following)
                     or self._described_type(doc, span) or self.context_type(span))
             if kind is None and any(ch.isdigit() for ch in span.text):
