@@ -411,6 +411,9 @@ def test_names_are_cut_from_clauses_and_descriptions_around_them(nlp):
     parts = [p.text for p in _parts(ent, {})]
     assert parts == ["LLMs", "from the Open LLM Leaderboard"]  # (the lead is trimmed later)
     assert not any("texts" in p for p in parts)
+    doc = nlp("It fixes distributed methods such as GD or SGD when they compress.")
+    ent = doc.char_span(doc.text.index("GD"), doc.text.index(" when"))
+    assert [p.text for p in _parts(ent, {})] == ["GD", "SGD"]  # two names, joined by "or"
 
 
 def test_hyphens_of_pretokenised_text_are_not_apposition_dashes(nlp):

@@ -1012,6 +1012,9 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
         if _linking_preposition(doc[i]):
             # "Dataset Distillation through Alignment", "priming beyond arithmetic": two names
             return _split(ent, i, i + 1, shorts)
+        if doc[i].pos_ == "CCONJ" and i + 1 < ent.end and is_name_shaped(doc[i - 1].text) and (
+                is_name_shaped(doc[i + 1].text)):  # "GD or SGD": two names
+            return _split(ent, i, i + 1, shorts)
         if doc[i].text in BREAKING_DASHES:  # "three metrics--abstention rate, ...": two
             return _split(ent, i, i + 1, shorts)
         dash = _apposition_dash(doc, i)
