@@ -69,6 +69,13 @@ def test_a_named_long_form_and_a_capitalised_number_word_title_name(nlp):
     assert ("FIRST", "proposed") in {(m.text, m.role) for m in mentions if m.start < len(title)}
 
 
+def test_a_revisited_title_name_is_used_not_proposed(nlp):
+    _, mentions, _ = _mentions(nlp, "Error Feedback Reloaded: From Quadratic to Arithmetic Mean",
+                               "Error Feedback (EF) is a popular mechanism. We study EF21.")
+    roles = {m.text: m.role for m in mentions}
+    assert roles["Error Feedback"] == "used" and "Error Feedback Reloaded" not in roles
+
+
 def test_proposed_by_appositive_and_verb(nlp):
     _, mentions, _ = _mentions(
         nlp, "A study of replay",

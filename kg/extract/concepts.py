@@ -56,6 +56,9 @@ STUDY_GERUNDS = {"deciphering", "rethinking", "revisiting", "understanding", "im
                  "advancing", "enhancing", "unraveling", "characterizing", "visualizing",
                  "questioning", "evaluating", "investigating", "analyzing", "analysing",
                  "demystifying", "unveiling", "unlocking", "towards"}
+# A title's "X Revisited:" studies X anew; X is not the paper's.
+REVISIT_WORDS = {"revisited", "reloaded", "redux", "reconsidered", "rethought", "reexamined",
+                 "re-examined"}
 # Verbs that end a title's claim before its colon: "Subtle Errors Matter: ..." names nothing.
 CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
@@ -369,6 +372,7 @@ class ConceptRecognizer:
                 end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
+                        or doc[end - 1].lower_ in REVISIT_WORDS
                         or doc[end - 1].is_space
                         or not doc[end - 1].whitespace_
                         and end < len(doc) and doc[end].text in HYPHENS):
@@ -408,6 +412,8 @@ class ConceptRecognizer:
             return []
         end = title_end(doc)
         name = doc[before_colon[0] : before_colon[1]]
+        if len(name) > 1 and name[-1].lower_ in REVISIT_WORDS:
+            name = name[:-1]  # "Error Feedback Reloaded:" is about error feedback, not new
         words = name.text.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit()
                                                 for w in words):
