@@ -188,6 +188,10 @@ def test_a_span_starting_inside_a_generic_phrase_starts_after_it(nlp):
     shadow = Span(doc, 3, 5, label=SHADOW)  # "test set"
     assert _after_shadows(Span(doc, 4, 6, label="Metric"), [shadow]).text == "accuracy"
     assert _after_shadows(Span(doc, 3, 6, label="Metric"), [shadow]).text == "test set accuracy"
+    doc = nlp.make_doc("by pruning large language models and code language models")
+    shadows = [Span(doc, 2, 5, label=SHADOW), Span(doc, 7, 9, label=SHADOW)]
+    assert _after_shadows(Span(doc, 1, 5, label="Method"), shadows).text == "pruning"
+    assert _after_shadows(Span(doc, 6, 9, label="Model"), shadows).text == "code language models"
 
 
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):

@@ -719,10 +719,16 @@ def _cited(span: Span) -> bool:
 
 def _after_shadows(span: Span, shadows: list[Span]) -> Span:
     """A span that starts inside a generic phrase starts after it: "set accuracy" of "test
-    set accuracy" is accuracy."""
+    set accuracy" is accuracy. One that ends in a generic phrase after an activity ends
+    before it: "fine-tuning large language models" is fine-tuning (what is done to what)."""
+    doc = span.doc
     start = max((k.end for k in shadows if k.start < span.start < k.end < span.end),
                 default=span.start)
-    return Span(span.doc, start, span.end, label=span.label) if start > span.start else span
+    end = min((k.start for k in shadows if start < k.start and k.end == span.end
+               and doc[k.start - 1].lower_.endswith("ing")), default=span.end)
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label)
 
 
 def _data_of_a_noun(span: Span) -> bool:
