@@ -56,6 +56,13 @@ def test_acronym_definitions(nlp):
     assert pairs == [("catastrophic interference", "CI"),
                      ("group relative policy optimization", "GRPO"),
                      ("supervised fine-tuning", "SFT")]
+    doc = nlp("IDER: IDempotent Experience Replay for Reliable Continual Learning. We introduce a "
+              "framework named MEDIDA: Model Error Discovery with Interpretability and Data "
+              "Assimilation.")
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
+    assert pairs == [("IDempotent Experience Replay", "IDER"),  # not "... for Reliable ..."
+                     ("Model Error Discovery with Interpretability and Data Assimilation",
+                      "MEDIDA")]
     assert long_form_start("LoRA", "we use Low-Rank Adaptation") == 7
     assert long_form_start("XYZ", "nothing matches here") is None
 

@@ -5,7 +5,8 @@ definitions in biomedical text", Pacific Symposium on Biocomputing 8:451-462. A 
 parentheses is matched character by character, right to left, against the words before it;
 the first character of the short form must start a word of the long form. The inverse order,
 "LoRA (low-rank adaptation)", is tried as well, as the paper suggests, and so is the spelled-out
-"Leave-One-Out K-Nearest-Neighbor, or LOOK for short".
+"Leave-One-Out K-Nearest-Neighbor, or LOOK for short", and a title's or a naming phrase's
+"IDER: IDempotent Experience Replay".
 """
 
 from __future__ import annotations
@@ -125,14 +126,36 @@ def _for_short(doc: Doc, token) -> tuple[Span, Span] | None:
     return _pair(doc, doc[_sentence_start(doc, token) : token.i - 1], short)
 
 
+def _colon_title(doc: Doc, token) -> tuple[Span, Span] | None:
+    """"MEDIDA: Model Error Discovery with Interpretability and Data Assimilation": token is
+    the colon; the capitalised words after it must spell the short form from their start."""
+    if token.i < 1 or not is_short_form(doc[token.i - 1].text) or not doc[token.i - 1].is_upper:
+        return None
+    end = token.i + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in {"-", "‐"}
+                              or doc[end].is_stop and doc[end].is_lower and len(doc[end]) <= 4
+                              and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        end += 1
+    short = doc[token.i - 1 : token.i]
+    # the shortest run that spells it, ending before a preposition or where the capitals end:
+    # "IDempotent Experience Replay" of "... for Reliable Continual Learning"
+    ends = [t.i for t in doc[token.i + 2 : end] if t.pos_ == "ADP"] + [end]
+    for cut in ends:
+        run = doc[token.i + 1 : cut]
+        found = _pair(doc, run, short) if len(run) >= 2 else None
+        if found is not None and found[0].start == run.start:
+            return found
+    return None
+
+
 def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
     """Every (long form, short form) pair defined in doc, in text order."""
     pairs = []
     for token in doc:
-        if token.lower_ == "or":
-            found = _for_short(doc, token)
-            if found:
-                pairs.append(found)
+        found = (_for_short(doc, token) if token.lower_ == "or"
+                 else _colon_title(doc, token) if token.text == ":" else None)
+        if found:
+            pairs.append(found)
         if token.text != "(":
             continue
         close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text.startswith(")")), None)
