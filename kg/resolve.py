@@ -302,6 +302,7 @@ def paper_concepts(
     known = known or {}
     groups = _Groups()
     mentions = [_named(m, known, title_end) for m in mentions]
+    mentions = [part for m in mentions for part in _data_and_metric(m, known)]
     mentions = [_known_opening(m, known) for m in mentions]
     present = {name_key(m.text) for m in mentions}
     mentions = [_without_loss_word(m, present) for m in mentions]
@@ -344,6 +345,22 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
         return replace(mention, text=name, type=entry.type)
     kind = "Task" if _names_an_activity(words) else mention.type
     return replace(mention, text=name, type=kind)
+
+
+def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]:
+    """"WikiText perplexity", "LAMBADA accuracy": a known data set and a known metric
+    measured on it, two concepts (not "VQA accuracy", where VQA is a task)."""
+    words = mention.text.split()
+    for cut in range(1, len(words)):
+        data = known.get(name_key(" ".join(words[:cut])))
+        metric = known.get(name_key(" ".join(words[cut:])))
+        if data is not None and metric is not None and (data.type, metric.type) == (
+                "Dataset", "Metric") and not words[0].islower():  # not "math accuracy"
+            split = mention.start + len(" ".join(words[:cut]))
+            return [replace(mention, text=" ".join(words[:cut]), type="Dataset", end=split),
+                    replace(mention, text=" ".join(words[cut:]), type="Metric",
+                            start=split + 1)]
+    return [mention]
 
 
 def _with_known_name(concept: PaperConcept, known: dict[str, Entry]) -> PaperConcept:

@@ -251,3 +251,12 @@ def test_names_joined_by_and_or_of_are_listed_only_when_known():
     found = {c.name: c.salient for c in paper_concepts(mentions, [], known, title_end=50)}
     assert found == {"knowledge tracing and personalized learning": False,
                      "Perturbation Analysis of Neural Collapse": False, "loss of plasticity": True}
+
+
+def test_a_known_data_set_and_metric_are_two_concepts():
+    known = index([Entry("WikiText", "Dataset"), Entry("MATH", "Dataset"),
+                   Entry("perplexity", "Metric"), Entry("accuracy", "Metric")])
+    mentions = [_m("WikiText perplexity", "Metric"), _m("math accuracy", "Metric", start=40)]
+    found = [(c.name, c.type) for c in paper_concepts(mentions, [], known)]
+    assert found == [("WikiText", "Dataset"), ("perplexity", "Metric"),
+                     ("math accuracy", "Metric")]  # lower-case "math" names no data set
