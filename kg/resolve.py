@@ -240,8 +240,11 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
         return False  # "knowledge tracing and personalized learning": two names, and
         # "Perturbation Analysis of Neural Collapse" a description; on dev, 12 of 12 unlisted
     if (concept.role == "proposed" or len(concept.keys) > 1
-            or any(k in known for k in concept.keys)
-            or shaped or any(_written_as_name(m, title_end) for m in mentions)):
+            or any(k in known for k in concept.keys) or shaped):
+        return True
+    if len(words) == 1 and words[0].endswith("ing"):
+        return False  # "involving Clustering, Removing, and Sharing": steps, capitalised
+    if any(_written_as_name(m, title_end) for m in mentions):
         return True
     if len(words) == 1 and (words[0].lower() in HEAD_WORDS or words[0].islower()):
         return False  # an unknown lower-case word alone ("generation", "modalities",

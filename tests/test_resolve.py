@@ -260,3 +260,11 @@ def test_a_known_data_set_and_metric_are_two_concepts():
     found = [(c.name, c.type) for c in paper_concepts(mentions, [], known)]
     assert found == [("WikiText", "Dataset"), ("perplexity", "Metric"),
                      ("math accuracy", "Metric")]  # lower-case "math" names no data set
+
+
+def test_a_capitalised_step_word_alone_is_no_name():
+    sentence = "We propose CRaSh, involving Clustering, Removing, and Sharing."
+    mentions = [_abstract("Removing", "Task", start=100, sentence=sentence),
+                _abstract("Meena", "Model", start=200, sentence="We present Meena.")]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"Removing": False, "Meena": True}
