@@ -81,6 +81,9 @@ def test_a_revisited_title_name_is_used_not_proposed(nlp):
                                "Error Feedback (EF) is a popular mechanism. We study EF21.")
     roles = {m.text: m.role for m in mentions}
     assert roles["Error Feedback"] == "used" and "Error Feedback Reloaded" not in roles
+    _, mentions, _ = _mentions(nlp, "LLM See, LLM Do: Guiding Data Generation",
+                               "We study synthetic data.")
+    assert not any(m.role == "proposed" for m in mentions)  # a saying, not a name
 
 
 def test_proposed_by_appositive_and_verb(nlp):

@@ -422,8 +422,8 @@ class ConceptRecognizer:
         if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"} and (
                 not shaped) or name[-1].lower_ in CLAIM_VERBS:
             return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:"
-        if lx.name_key(name.text) in self.generic:
-            return []
+        if lx.name_key(name.text) in self.generic or any(t.text == "," for t in name):
+            return []  # "LLM See, LLM Do:" is a saying, not a name
         if len(words) > 1 and name[0].pos_ == "VERB" and not any(
                 is_name_shaped(w) for w in words) and name.text not in doc[end:].text:
             return []
