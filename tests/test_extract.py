@@ -330,6 +330,9 @@ def test_presented_names_context_types_and_components(nlp):
     assert ("JFT", "Dataset", "used") in found and ("MiniF2F", "Dataset", "used") in found
     assert ("BLEU", "Metric", "used") in found
     assert not any(m.text == "Aurora" and m.role == "proposed" for m in mentions)
+    _, mentions, _ = _mentions(nlp, "A Title", "We use two radiology datasets (MIMIC-CXR and "
+                                              "IU-Xray), with 1,000 reports each.")
+    assert {m.type for m in mentions if m.text == "IU-Xray"} == {"Dataset"}
 
 
 def test_roles_from_naming_our_artefacts_and_specific_lower_case_objects(nlp):

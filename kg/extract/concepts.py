@@ -319,6 +319,11 @@ class ConceptRecognizer:
         first = span.root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "on GSM8K, MathQA and SVAMP": the list's first item decides
+        opening = first.left_edge.i - 1  # "two radiology datasets (MIMIC-CXR and IU-Xray)"
+        if opening >= 1 and doc[opening].text == "(" and doc[opening - 1].pos_ == "NOUN" and (
+                doc[opening - 1].lower_ in self.heads) and any(
+                c.dep_ == "conj" for c in first.children):  # a list, not an acronym
+            return self.heads[doc[opening - 1].lower_]
         listed = self.known.get(lx.name_key(first.text))
         if first.i != span.root.i and listed and is_name_shaped(span.text.replace(" ", "")):
             return listed.type  # "BLiMP, EWoK, WUGs": a name listed after a known one
