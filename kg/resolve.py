@@ -130,7 +130,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         # classification problem" classification (not "inverse problems")
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
-    while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE)
+    while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE
+                                or words[0].lower() in VAGUE
+                                and name_key(" ".join(words[1:])) in GENERIC)
            and name_key(" ".join(words)) not in known):
         words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset
         # Distillation"; "smaller models", "judicious sampling" leave a generic word: no concept

@@ -223,6 +223,8 @@ def test_praise_before_a_generic_word_names_nothing():
         ["judicious sampling", "noticeable loss", "smaller models", "robust decoding"])]
     found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=0)}
     assert found == {"sampling": False, "loss": False, "models": False, "decoding": False}
+    assert concept_name("Large-scale Language Models") == "Language Models"  # generic then
+    assert concept_name("Large Multimodal Models") == "Large Multimodal Models"
 
 
 def test_an_organisation_goes_unless_only_a_plain_word_would_stay():
