@@ -204,6 +204,13 @@ def test_a_span_starting_inside_a_generic_phrase_starts_after_it(nlp):
     assert _after_shadows(Span(doc, 6, 9, label="Model"), shadows).text == "code language models"
 
 
+def test_a_title_term_takes_the_whole_hyphenated_word(nlp):
+    _, mentions, _ = _mentions(nlp, "Forgetting in Continual Post-Training",
+                               "We study forgetting in continual post-training.")
+    texts = {m.text for m in mentions}
+    assert "continual post-training" in texts and "continual post" not in texts
+
+
 def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",

@@ -444,10 +444,9 @@ class ConceptRecognizer:
         if _negation(doc, span.start) and span.start + 2 < span.end:
             return Span(doc, span.start + 2, span.end, label=span.label)
         if _hyphen_glued(doc, span.end) and doc[span.end - 1].text.istitle():
-            end = span.end  # "Instruction Pre" of "Instruction Pre-Training": all of it
-            while _hyphen_glued(doc, end):
-                end += 2
-            return self._whole_words(Span(doc, span.start, end, label=span.label))
+            # "Instruction Pre" of "Instruction Pre-Training": all of it
+            return self._whole_words(Span(doc, span.start, _word_end(doc, span.end),
+                                          label=span.label))
         if not _glued_to_previous(span):
             return span
         start = span.start
@@ -561,9 +560,9 @@ class ConceptRecognizer:
                 if title is not None and all(_is_word(t) for t in span) and not (
                         _glued_to_previous(span)):
                     kind = self.type_of(span) or self.context_type(span) or UNTYPED
-                    found += [Span(doc, first, head.i + 1, label=kind),
-                              Span(doc, title.start, title.end, label=kind)]
-                    break
+                    found += [Span(doc, first, _word_end(doc, head.i + 1), label=kind),
+                              Span(doc, title.start, _word_end(doc, title.end), label=kind)]
+                    break  # ("continual post-training", whose parse ends a chunk at "post")
                 if not (_leading_noise(doc[first]) or doc[first].lower_ in self.vague
                         or doc[first].tag_ in {"VBN", "VBG"}):
                     break  # "proper scoring rules" is no kind of the title's "scoring rules"
@@ -894,6 +893,13 @@ def _negation(doc: Doc, i: int) -> bool:
 def _counted(doc: Doc, i: int) -> bool:
     """The noun of "five-category", "two-stage" (after its number): a count, not a name."""
     return _hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" and doc[i].pos_ == "NOUN"
+
+
+def _word_end(doc: Doc, end: int) -> int:
+    """The end of the hyphenated word a span ending at end ends inside, if any."""
+    while _hyphen_glued(doc, end):
+        end += 2
+    return end
 
 
 def _hyphen_glued(doc: Doc, i: int) -> bool:
