@@ -63,6 +63,9 @@ def test_acronym_definitions(nlp):
     assert pairs == [("IDempotent Experience Replay", "IDER"),  # not "... for Reliable ..."
                      ("Model Error Discovery with Interpretability and Data Assimilation",
                       "MEDIDA")]
+    doc = nlp("Skill-Targeted Adaptive Training\n\nWe introduce a new strategy, STAT. STAT helps.")
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
+    assert pairs == [("Skill-Targeted Adaptive Training", "STAT")]  # the title spells it
     assert long_form_start("LoRA", "we use Low-Rank Adaptation") == 7
     assert long_form_start("XYZ", "nothing matches here") is None
 

@@ -6,7 +6,8 @@ parentheses is matched character by character, right to left, against the words 
 the first character of the short form must start a word of the long form. The inverse order,
 "LoRA (low-rank adaptation)", is tried as well, as the paper suggests, and so is the spelled-out
 "Leave-One-Out K-Nearest-Neighbor, or LOOK for short", and a title's or a naming phrase's
-"IDER: IDempotent Experience Replay".
+"IDER: IDempotent Experience Replay"; a whole title whose initials spell an acronym the abstract
+uses undefined is its long form.
 """
 
 from __future__ import annotations
@@ -172,7 +173,25 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
             found = _pair(doc, inside, before[-1:])
         if found:
             pairs.append(found)
-    return pairs
+    defined = {short.text for _, short in pairs}
+    return pairs + _title_initials(doc, defined)
+
+
+def _title_initials(doc: Doc, defined: set[str]) -> list[tuple[Span, Span]]:
+    """"Skill-Targeted Adaptive Training" (a whole title) and the abstract's STAT: a title
+    whose words' initials spell an acronym the abstract uses but never defines is its long
+    form. Each word (and each part of a hyphenated one) gives one initial."""
+    end = next((t.i for t in doc[:64] if t.is_space and "\n" in t.text), 0)
+    title = doc[:end]
+    while len(title) and title[-1].is_punct:
+        title = title[:-1]
+    words = [t for t in title if t.is_alpha]
+    if not 2 <= len(words) <= 8 or not all(t.text[:1].isupper() or t.is_stop for t in words):
+        return []
+    initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+    short = next((t for t in doc[end:] if t.text == initials and t.text not in defined
+                  and len(t.text) >= 3 and t.is_upper), None)
+    return [] if short is None else [(title, doc[short.i : short.i + 1])]
 
 
 class AbbreviationDetector:
