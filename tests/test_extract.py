@@ -190,6 +190,8 @@ def test_cited_varied_and_reported_names_are_not_proposed(nlp):
     roles = {m.text: m.role for m in mentions}
     assert roles["EF21"] == "used" and roles["ICL"] == "used"
     assert roles["ZetaNet"] == "proposed"
+    _, mentions, _ = _mentions(nlp, "A Title", "We propose an easy-to-hard warm-up SFT strategy.")
+    assert {m.role for m in mentions if m.text == "SFT"} == {"used"}  # known, a modifier
 
 
 def test_a_span_starting_inside_a_generic_phrase_starts_after_it(nlp):

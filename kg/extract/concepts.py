@@ -663,7 +663,8 @@ class ConceptRecognizer:
     def _proposed_keys(self, doc: Doc, spans: list[Span]) -> set[str]:
         """Keys of the names the paper presents as its own contribution."""
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
-        spans = [s for s in spans if not _cited(s) and not _varied(s)]
+        spans = [s for s in spans if not _cited(s) and not _varied(s)
+                 and not (lx.name_key(s.text) in self.known and _modifies_a_noun(s))]
         keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms)}
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
         keys |= {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms, keys)}
@@ -702,6 +703,15 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
     return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
                       or _listed_after_proposal(span))
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """"an easy-to-hard warm-up SFT strategy", "a customized FlashAttention implementation":
+    a name that says what kind of thing the noun after it is (a known name so used is what
+    the new thing builds on, not the new thing)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ == "NOUN" and (
+        span.root.dep_ in {"compound", "nmod", "amod"} and span.root.head.i >= span.end)
 
 
 def _varied(span: Span) -> bool:
