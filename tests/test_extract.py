@@ -192,6 +192,10 @@ def test_cited_varied_and_reported_names_are_not_proposed(nlp):
     assert roles["ZetaNet"] == "proposed"
     _, mentions, _ = _mentions(nlp, "A Title", "We propose an easy-to-hard warm-up SFT strategy.")
     assert {m.role for m in mentions if m.text == "SFT"} == {"used"}  # known, a modifier
+    _, mentions, _ = _mentions(
+        nlp, "A Title", "This paper presents a comparative analysis of two core post-training "
+        "paradigms: supervised fine-tuning (SFT) and reinforcement fine-tuning (RFT).")
+    assert {m.role for m in mentions if "fine-tuning" in m.text} == {"used"}
 
 
 def test_a_span_starting_inside_a_generic_phrase_starts_after_it(nlp):

@@ -1164,6 +1164,8 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         # not "a field dubbed X" (by others); "a method is proposed, called X" is ours
         return _says_we(span.sent) or any(_passive_proposal(t) for t in span.sent)
     child = span.root
+    if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
+        return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
     for token in span.root.ancestors:
         if child.dep_ not in OBJECT_PATH:
             break
