@@ -393,10 +393,12 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
         if entry is None:
             continue
         rest = words[cut:]
+        # the known name is what the mention builds on: a proposed "FlashAttention
+        # implementation" proposes no FlashAttention
         if entry.type == "Metric" and len(rest) == 1 and rest[0].lower() in METRIC_CHANGES:
-            return replace(mention, text=" ".join(words[:cut]), type=entry.type)
+            return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
-            return replace(mention, text=" ".join(words[:cut]), type=entry.type)
+            return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         break
     return mention
 

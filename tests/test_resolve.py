@@ -171,6 +171,9 @@ def test_a_mention_opening_with_a_known_name_is_about_it():
     names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
     assert names == {"data augmentation": "Method", "mAP": "Metric",
                      "image classification accuracy": "Metric", "GPT-4o mini": "Model"}
+    known = index([Entry("FlashAttention", "Method")])
+    found = paper_concepts([_m("FlashAttention implementation", role="proposed")], [], known)
+    assert [(c.name, c.role) for c in found] == [("FlashAttention", "used")]  # built on it
 
 
 def test_names_of_one_known_entry_are_one_concept():
