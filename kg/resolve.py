@@ -61,10 +61,11 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
                   "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
                   "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
-                  "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline"}
+                  "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
+                  "base"}  # "the Qwen2.5-7B base model" (but "Llama-3 8B Base")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
-              "family", "objective", "scheme", "technique"}
+              "family", "objective", "scheme", "technique", "base"}
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
@@ -72,7 +73,8 @@ _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUF
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
 # Lower-case inside a name kg does not know, these join two names or make a description.
-JOINING_WORDS = {"and", "or", "of"}
+SCORE_WORDS = {"score", "scores", "results", "performance"}  # what a data set's name says alone
+JOINING_WORDS = {"and", "or", "of", "vs.", "vs", "versus"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
 METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
@@ -354,8 +356,13 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
 
 def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]:
     """"WikiText perplexity", "LAMBADA accuracy": a known data set and a known metric
-    measured on it, two concepts (not "VQA accuracy", where VQA is a task)."""
+    measured on it, two concepts (not "VQA accuracy", where VQA is a task); "the AIME24
+    score" is the data set's alone."""
     words = mention.text.split()
+    data = known.get(name_key(" ".join(words[:-1]))) if len(words) >= 2 else None
+    if data is not None and data.type == "Dataset" and words[-1].lower() in SCORE_WORDS:
+        return [replace(mention, text=" ".join(words[:-1]), type="Dataset",
+                        end=mention.end - len(words[-1]) - 1)]
     for cut in range(1, len(words)):
         data = known.get(name_key(" ".join(words[:cut])))
         metric = known.get(name_key(" ".join(words[cut:])))

@@ -87,6 +87,12 @@ def test_a_revisited_title_name_is_used_not_proposed(nlp):
     _, mentions, _ = _mentions(nlp, "LLM See, LLM Do: Guiding Data Generation",
                                "We study synthetic data.")
     assert not any(m.role == "proposed" for m in mentions)  # a saying, not a name
+    _, mentions, _ = _mentions(nlp, "Fine-Tuning Enhances Existing Mechanisms: A Study",
+                               "We study how fine-tuning affects entity tracking.")
+    assert not any(m.role == "proposed" for m in mentions)  # a claim, not a name
+    _, mentions, _ = _mentions(nlp, "A Title", "Supervised finetuning can introduce task "
+                               "specificity, but introduce data inefficiency.")
+    assert not any(m.role == "proposed" for m in mentions)  # nobody here speaks for us
 
 
 def test_proposed_by_appositive_and_verb(nlp):

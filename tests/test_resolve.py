@@ -249,12 +249,14 @@ def test_whose_or_how_pooled_is_no_part_of_a_metric():
 
 def test_names_joined_by_and_or_of_are_listed_only_when_known():
     known = index([Entry("loss of plasticity", "Task")])
-    mentions = [_abstract("knowledge tracing and personalized learning", start=100),
+    mentions = [_abstract("guardrails vs. finetuning", start=50),
+                _abstract("knowledge tracing and personalized learning", start=100),
                 _abstract("knowledge tracing and personalized learning", start=200),
                 _abstract("Perturbation Analysis of Neural Collapse", start=300),
                 _abstract("loss of plasticity", start=400)]
     found = {c.name: c.salient for c in paper_concepts(mentions, [], known, title_end=50)}
-    assert found == {"knowledge tracing and personalized learning": False,
+    assert found == {"guardrails vs. finetuning": False,
+                     "knowledge tracing and personalized learning": False,
                      "Perturbation Analysis of Neural Collapse": False, "loss of plasticity": True}
 
 
@@ -265,6 +267,10 @@ def test_a_known_data_set_and_metric_are_two_concepts():
     found = [(c.name, c.type) for c in paper_concepts(mentions, [], known)]
     assert found == [("WikiText", "Dataset"), ("perplexity", "Metric"),
                      ("math accuracy", "Metric")]  # lower-case "math" names no data set
+    found = paper_concepts([_m("MATH score", "Metric")], [], known)
+    assert [(c.name, c.type) for c in found] == [("MATH", "Dataset")]
+    assert concept_name("Qwen2.5-7B base model") == "Qwen2.5-7B"
+    assert concept_name("Llama-3 8B Base") == "Llama-3 8B Base"
 
 
 def test_a_capitalised_step_word_alone_is_no_name():

@@ -60,7 +60,9 @@ STUDY_GERUNDS = {"deciphering", "rethinking", "revisiting", "understanding", "im
 REVISIT_WORDS = {"revisited", "reloaded", "redux", "reconsidered", "rethought", "reexamined",
                  "re-examined"}
 # Verbs that end a title's claim before its colon: "Subtle Errors Matter: ..." names nothing.
-CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins"}
+CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins", "is", "are",
+               "enhances", "improves", "yields", "enables", "makes", "reduces", "boosts",
+               "beats", "outperforms", "mitigates", "needs", "learns", "scales", "hurts"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
@@ -362,6 +364,7 @@ class ConceptRecognizer:
         word ("... corpus") overrides the NER's type; "Long Form (LF)" is cut into two names.
         """
         shorts = {short.start: short for _, short in doc._.kg_abbreviations}
+        title = title_end(doc)
         found = []
         for ent in doc.ents:
             if ent.label_ not in CONCEPT_TYPES:
@@ -384,7 +387,9 @@ class ConceptRecognizer:
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, end)
                 end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
-                            and t.is_lower), end)  # "TI intervenes layer-wise ..." is TI
+                            and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS), end)
+                # "TI intervenes layer-wise ..." is TI; a title's "Fine-Tuning Enhances
+                # Existing Mechanisms" (capitalised, so tagged a noun) a claim about fine-tuning
                 owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"
                               and is_name_shaped(t.nbor(-1).text)), end)  # "DROP's adjusted
                 # F1": DROP (not "Kendall's tau", a person's), which the label was not for
@@ -425,7 +430,7 @@ class ConceptRecognizer:
             return []
         shaped = all(is_name_shaped(w) for w in words)  # "FIRST:", whatever the tagger says
         if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"} and (
-                not shaped) or name[-1].lower_ in CLAIM_VERBS:
+                not shaped) or any(t.lower_ in CLAIM_VERBS for t in name[1:]):
             return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:"
         if lx.name_key(name.text) in self.generic or any(t.text == "," for t in name):
             return []  # "LLM See, LLM Do:" is a saying, not a name
@@ -1180,16 +1185,23 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         # "This approach combines X" after a proposal
         if verb and (token.lemma_ in PROPOSING_VERBS
                      or token.lemma_ in COMPONENT_VERBS and our_name):
-            by_us = our_name or any(s.lower_ in {"we", "i"} or s.lower_ in {"paper", "work",
-                                    "study"} and any(c.lower_ == "this" for c in s.children)
-                                    for s in subjects)  # not "a recent study introduced X"
+            by_us = our_name or any(_speaks_for_us(s) for s in subjects)
             passive_ours = token.tag_ == "VBN" and not subjects
             # "we are the first to propose X"
             first = token.dep_ == "relcl" and token.head.lower_ == "first"
-            return by_us or passive_ours or first or token.dep_ in {"xcomp", "conj"}
+            # "we study X and propose Y", not "finetuning can introduce X, but introduce Y"
+            linked = token.dep_ in {"xcomp", "conj"} and all(
+                _speaks_for_us(c) for c in token.head.children if c.dep_ == "nsubj")
+            return by_us or passive_ours or first or linked
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _speaks_for_us(subject: Token) -> bool:
+    """"we", "I", "this paper / work / study" (not "a recent study")."""
+    return subject.lower_ in {"we", "i"} or subject.lower_ in {"paper", "work", "study"} and any(
+        c.lower_ == "this" for c in subject.children)
 
 
 def _subject_key(token) -> str:
