@@ -190,7 +190,7 @@ for measuring only.
 PAPERS_HEAD = """## Paper level: annotated seed abstracts
 
 What an expert would list for a paper, scored per paper (`kg eval seeds`, `kg/evaluate/papers.py`).
-The kg authors annotated 320 of the seed abstracts (`kg/evaluate/data/seeds-dev.jsonl`, 300 papers,
+The kg authors annotated 340 of the seed abstracts (`kg/evaluate/data/seeds-dev.jsonl`, 320 papers,
 used to tune the salience, naming, typing and role rules; `seeds-test.jsonl`, 20 papers, measured
 only), following `docs/annotation.md`. A predicted concept matches a gold concept of the same paper
 when a name or alias of each folds to the same key (case, hyphens, spaces, a plural); "same type"
