@@ -19,6 +19,7 @@ if not Doc.has_extension("kg_abbreviations"):
     Doc.set_extension("kg_abbreviations", default=[])
 
 MAX_SHORT_TOKENS = 3
+TITLE_TOKENS = 80  # no title is longer; a line break further on starts no abstract
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}  # what comes after is a name
 
 
@@ -177,13 +178,19 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
     return pairs + _title_initials(doc, defined)
 
 
+def title_end(doc: Doc) -> int:
+    """Where the title ends: at the first line break (kg reads "title\n\nabstract"), or 0
+    for a text without one (a sentence, a bare abstract), which then has no title."""
+    return next((t.i + 1 for t in doc[:TITLE_TOKENS] if t.is_space and "\n" in t.text), 0)
+
+
 def _title_initials(doc: Doc, defined: set[str]) -> list[tuple[Span, Span]]:
     """"Skill-Targeted Adaptive Training" (a whole title) and the abstract's STAT: a title
     whose words' initials spell an acronym the abstract uses but never defines is its long
     form. Each word (and each part of a hyphenated one) gives one initial."""
-    end = next((t.i for t in doc[:64] if t.is_space and "\n" in t.text), 0)
+    end = title_end(doc)
     title = doc[:end]
-    while len(title) and title[-1].is_punct:
+    while len(title) and (title[-1].is_punct or title[-1].is_space):
         title = title[:-1]
     words = [t for t in title if t.is_alpha]
     if not 2 <= len(words) <= 8 or not all(t.text[:1].isupper() or t.is_stop for t in words):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import lexicon as lx
-from kg.extract.abbreviations import NAMING_WORDS
+from kg.extract.abbreviations import NAMING_WORDS, title_end
 from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
@@ -1125,15 +1125,6 @@ def _contains_name(key: str, name: str) -> bool:
     if len(name) < 3 or key == name:
         return False
     return key.startswith(name) or key.endswith(name) or (len(name) >= 5 and name in key)
-
-
-TITLE_TOKENS = 80  # no title is longer; a line break further on starts no abstract
-
-
-def title_end(doc: Doc) -> int:
-    """Where the title ends: at the first line break (kg reads "title\n\nabstract"), or 0
-    for a text without one (a sentence, a bare abstract), which then has no title."""
-    return next((t.i + 1 for t in doc[:TITLE_TOKENS] if t.is_space and "\n" in t.text), 0)
 
 
 def _before_title_colon_bounds(doc: Doc) -> tuple[int, int] | None:
