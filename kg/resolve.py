@@ -358,20 +358,17 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
     """"WikiText perplexity", "LAMBADA accuracy": a known data set and a known metric
     measured on it, two concepts (not "VQA accuracy", where VQA is a task); "the AIME24
     score" is the data set's alone."""
-    words = mention.text.split()
+    words = mention.text.split()  # (both parts keep the span's offsets: it mentions both)
     data = known.get(name_key(" ".join(words[:-1]))) if len(words) >= 2 else None
     if data is not None and data.type == "Dataset" and words[-1].lower() in SCORE_WORDS:
-        return [replace(mention, text=" ".join(words[:-1]), type="Dataset",
-                        end=mention.end - len(words[-1]) - 1)]
+        return [replace(mention, text=" ".join(words[:-1]), type="Dataset")]
     for cut in range(1, len(words)):
         data = known.get(name_key(" ".join(words[:cut])))
         metric = known.get(name_key(" ".join(words[cut:])))
         if data is not None and metric is not None and (data.type, metric.type) == (
                 "Dataset", "Metric") and not words[0].islower():  # not "math accuracy"
-            split = mention.start + len(" ".join(words[:cut]))
-            return [replace(mention, text=" ".join(words[:cut]), type="Dataset", end=split),
-                    replace(mention, text=" ".join(words[cut:]), type="Metric",
-                            start=split + 1)]
+            return [replace(mention, text=" ".join(words[:cut]), type="Dataset"),
+                    replace(mention, text=" ".join(words[cut:]), type="Metric")]
     return [mention]
 
 
