@@ -720,8 +720,8 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 def _varied(span: Span) -> bool:
-    """"we propose new ICL variants": new variants of a name propose the variants, not the
-    name (and "ICL variants" as one span says no more)."""
+    """"we propose new ICL variants" (the name before the word, or a span ending in it):
+    proposing variants of a name proposes the variants, not the name."""
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     return span[-1].lower_ in VARIANT_WORDS or after in VARIANT_WORDS
 
