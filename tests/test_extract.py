@@ -355,6 +355,9 @@ def test_presented_names_context_types_and_components(nlp):
     _, mentions, _ = _mentions(nlp, "A Title", "We use two radiology datasets (MIMIC-CXR and "
                                               "IU-Xray), with 1,000 reports each.")
     assert {m.type for m in mentions if m.text == "IU-Xray"} == {"Dataset"}
+    _, mentions, _ = _mentions(nlp, "FAST: A Title", "The test has two levels: SIMPLE for "
+                               "binary checks and COMPLEX for error types. FAST is fast.")
+    assert {m.text for m in mentions} & {"SIMPLE", "COMPLEX", "FAST"} == {"FAST"}
 
 
 def test_roles_from_naming_our_artefacts_and_specific_lower_case_objects(nlp):

@@ -230,10 +230,15 @@ class ConceptRecognizer:
         generic = self.generic | {lx.name_key(short.text) for long, short
                                   in doc._.kg_abbreviations
                                   if lx.name_key(long.text) in self.generic}  # "NN", "ML"
+        title = title_end(doc)  # a title's or an acronym's capitals make a name: "FAST:"
+        shorts = {short.start for _, short in doc._.kg_abbreviations}
         spans = _one_type_per_name([s for s in chosen if s.label_ != SHADOW
                                     and any(ch.isalpha() for ch in s.text)  # not "**"
                                     and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
                                     and "_" not in s.text  # "C_Phi": a symbol of a formula
+                                    and not (s.text.isupper() and s.text.lower() in self.vague
+                                             and s.start >= title and s.start not in shorts)
+                                    # "SIMPLE" and "COMPLEX" levels: words in capitals
                                     and not _only_sizes(s)  # "30M - 200M"
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
