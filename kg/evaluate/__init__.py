@@ -190,8 +190,8 @@ for measuring only.
 PAPERS_HEAD = """## Paper level: annotated seed abstracts
 
 What an expert would list for a paper, scored per paper (`kg eval seeds`, `kg/evaluate/papers.py`).
-The kg authors annotated 340 of the seed abstracts (`kg/evaluate/data/seeds-dev.jsonl`, 320 papers,
-used to tune the salience, naming, typing and role rules; `seeds-test.jsonl`, 20 papers, measured
+The kg authors annotated all 357 seed abstracts (`kg/evaluate/data/seeds-dev.jsonl`, 320 papers,
+used to tune the salience, naming, typing and role rules; `seeds-test.jsonl`, 37 papers, measured
 only), following `docs/annotation.md`. A predicted concept matches a gold concept of the same paper
 when a name or alias of each folds to the same key (case, hyphens, spaces, a plural); "same type"
 also needs the type. `kg` is what `kg extract` writes (salient concepts); `kg-all-concepts` is
