@@ -72,8 +72,8 @@ _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUF
 # What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
-# Lower-case inside a name kg does not know, these join two names or make a description.
 SCORE_WORDS = {"score", "scores", "results", "performance"}  # what a data set's name says alone
+# Lower-case inside a name kg does not know, these join two names or make a description.
 JOINING_WORDS = {"and", "or", "of", "vs.", "vs", "versus"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
 METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}

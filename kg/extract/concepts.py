@@ -59,7 +59,8 @@ STUDY_GERUNDS = {"deciphering", "rethinking", "revisiting", "understanding", "im
 # A title's "X Revisited:" studies X anew; X is not the paper's.
 REVISIT_WORDS = {"revisited", "reloaded", "redux", "reconsidered", "rethought", "reexamined",
                  "re-examined"}
-# Verbs that end a title's claim before its colon: "Subtle Errors Matter: ..." names nothing.
+# Verbs of a title's claim, which names nothing: "Subtle Errors Matter: ...", "Fine-Tuning
+# Enhances Existing Mechanisms: ..." (capitalised, so the tagger reads them as nouns).
 CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins", "is", "are",
                "enhances", "improves", "yields", "enables", "makes", "reduces", "boosts",
                "beats", "outperforms", "mitigates", "needs", "learns", "scales", "hurts"}
