@@ -111,10 +111,11 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
         "Galaxy Foundation Models": False, "Hybrid Contrastive Learning": True,
         "Perplexity": False, "Temperature Scaling": True, "Robustness": False,
     }
-    known = index([Entry("perplexity", "Metric")])
+    known = index([Entry("perplexity", "Metric"), Entry("foundation models", "Model"),
+                   Entry("galaxy foundation models", "Model")])
     again = paper_concepts(mentions, [], known, title_end=50)
     assert {c.name for c in again if c.salient} == {n for n, s in salient.items() if s} | {
-        "Perplexity"}  # a name the word lists know
+        "Perplexity", "Galaxy Foundation Models"}  # names the word lists know, in the title too
 
 
 def test_names_sizes_variants_activities_and_bare_heads():
