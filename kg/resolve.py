@@ -62,6 +62,7 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
                   "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
                   "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
+                  "strategy", "strategies", "baseline", "baselines",
                   "base"}  # "the Qwen2.5-7B base model" (but "Llama-3 8B Base")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
@@ -86,6 +87,7 @@ TITLE_VAGUE = {"efficient", "effective", "robust", "improved", "simple", "novel"
                "accurate", "scalable", "fast"}
 GENERIC = generic_keys()
 BROAD = broad_keys()
+_DESCRIBING_END = re.compile(r"(?:ed|ive|al|ous|ic|able|ible|ing)$")  # adjectives, participles
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 HEAD_TYPES = head_types()
@@ -144,7 +146,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         title_case = not title and rest[0][:1].isupper() and all(
             w[:1].isupper() or w.isdigit() for w in rest)  # a title capitalises every word
         written_as_name = any(is_name_shaped(w) for w in rest) or title_case and (
-            len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS)  # "Llama 2 models"
+            len(rest) >= 2 or len(tail) >= 2 or tail[0] in LISTING_WORDS) and not (
+            len(rest) == 1 and _DESCRIBING_END.search(rest[0]))  # "Llama 2 models", but
+        # a sentence's first word is capitalised too: "Masked language models" is no Masked
         based = len(rest) == 1 and rest[0][:1].isupper() and bool(_MODIFIER_END.search(rest[0]))
         if (written_as_name or based or _names_an_activity(words)
                 or name_key(" ".join(rest)) in known):
