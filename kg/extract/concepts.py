@@ -219,7 +219,9 @@ class ConceptRecognizer:
                    + [s for s in abbreviated if _capitalised(s)])
         learned = [self._whole_words(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
-        learned = [_after_shadows(s, shadows) for s in learned]
+        learned = [_after_shadows(s, shadows) for s in learned if not any(
+            k.start <= s.start and s.end <= k.end and len(k) > len(s) for k in shadows)]
+        # inside a generic phrase, a name is none: "precision" of "higher precision"
         candidates = [self._whole_words(s) for s in candidates]
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
