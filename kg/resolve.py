@@ -150,7 +150,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
             len(rest) == 1 and _DESCRIBING_END.search(rest[0]))  # "Llama 2 models", but
         # a sentence's first word is capitalised too: "Masked language models" is no Masked
         based = len(rest) == 1 and rest[0][:1].isupper() and bool(_MODIFIER_END.search(rest[0]))
-        if (written_as_name or based or _names_an_activity(words)
+        quoted = re.search(re.escape(rest[-1]) + r"[\"”]", text) is not None  # '"filter
+        # normalization" method': quotes make a name as capitals do
+        if (written_as_name or based or quoted or _names_an_activity(words)
                 or name_key(" ".join(rest)) in known):
             words = rest
     stem = _MODIFIER_END.sub("", words[0]) if words else ""

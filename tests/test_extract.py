@@ -109,6 +109,10 @@ def test_proposed_by_appositive_and_verb(nlp):
         "model, MediLlama-8B, beats GPT-4, resulting in higher accuracy.")
     roles = {m.text: m.role for m in mentions}
     assert roles["MediLlama-8B"] == "proposed" and roles["accuracy"] == "used"
+    _, mentions, _ = _mentions(nlp, "Cut your Losses", 'We propose the "squentropy" loss. '
+                               "We then show that the squentropy loss is well calibrated.")
+    assert {m.role for m in mentions if "squentropy" in m.text} == {"proposed"}  # coined
+    assert name_key('squentropy" loss') == name_key("squentropy loss")  # one name
     assert roles["Kendall's rank correlation"] == "proposed"
     assert roles["IDER"] == "proposed" and roles["idempotent experience replay"] == "proposed"
     assert roles["PPO"] == "used"

@@ -94,6 +94,8 @@ TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
 # Words that follow a task or data set's own name: "the word language modeling task".
+OPENING_QUOTES = {'"', "“", "``", "'", "‘"}
+CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 DASHES = {"-", "–", "—"}
 BREAKING_DASHES = {"--", "---", "—"}  # never inside a name, spaced or not ("Bradley–Terry" is)
@@ -713,9 +715,16 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     words = span.text.lower().replace("-", " ").split()
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
+             or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
     return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
                       or _listed_after_proposal(span))
+
+
+def _quoted(span: Span) -> bool:
+    """A span that opens with a quoted word: 'the "squentropy" loss', '“Task Hinting”'."""
+    return span.start > 0 and span.doc[span.start - 1].text in OPENING_QUOTES and any(
+        t.text in CLOSING_QUOTES for t in span.doc[span.start + 1 : span.end + 1])
 
 
 def _modifies_a_noun(span: Span) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.model import CONCEPT_TYPES
 
 DATA = Path(__file__).parent / "data"
-_SEPARATORS = re.compile(r"[\s\-‐‑–_/]+")
+_SEPARATORS = re.compile(r"[\s\-‐‑–_/\"“”]+")  # quotes mark a name, and are none of it
 
 
 @dataclass(frozen=True)
