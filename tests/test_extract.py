@@ -113,6 +113,11 @@ def test_proposed_by_appositive_and_verb(nlp):
                                "We then show that the squentropy loss is well calibrated.")
     assert {m.role for m in mentions if "squentropy" in m.text} == {"proposed"}  # coined
     assert name_key('squentropy" loss') == name_key("squentropy loss")  # one name
+    _, mentions, _ = _mentions(nlp, "Tracing Reasoning", (
+        "To explain such failures, we propose Reasoning Path Tracing (RPT), a unified "
+        "framework that combines established interpretability techniques into one map."))
+    roles = {m.text: m.role for m in mentions}  # what the apposition says RPT is made of
+    assert roles["RPT"] == "proposed" and roles["interpretability techniques"] == "used"
     assert roles["Kendall's rank correlation"] == "proposed"
     assert roles["IDER"] == "proposed" and roles["idempotent experience replay"] == "proposed"
     assert roles["PPO"] == "used"

@@ -717,8 +717,22 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
-    return named and (_object_of_proposing_verb(span, ours) or _passive_ours(span)
-                      or _listed_after_proposal(span))
+    return named and not _describes_a_name(span) and (
+        _object_of_proposing_verb(span, ours) or _passive_ours(span)
+        or _listed_after_proposal(span))
+
+
+def _describes_a_name(span: Span) -> bool:
+    """A lower-case phrase in an apposition to a name says what kind of thing the name is:
+    "we propose EDLM, an energy-based model ..." proposes EDLM, not energy-based models."""
+    if any(ch.isupper() for ch in span.text):
+        return False
+    token = span.root
+    while token.dep_ in OBJECT_PATH and token.head is not token:
+        if token.dep_ == "appos" and any(ch.isupper() for ch in token.head.text):
+            return True
+        token = token.head
+    return False
 
 
 def _quoted(span: Span) -> bool:
