@@ -109,15 +109,16 @@ def test_proposed_by_appositive_and_verb(nlp):
         "model, MediLlama-8B, beats GPT-4, resulting in higher accuracy.")
     roles = {m.text: m.role for m in mentions}
     assert roles["MediLlama-8B"] == "proposed" and roles["accuracy"] == "used"
-    _, mentions, _ = _mentions(nlp, "Cut your Losses", 'We propose the "squentropy" loss. '
-                               "We then show that the squentropy loss is well calibrated.")
-    assert {m.role for m in mentions if "squentropy" in m.text} == {"proposed"}  # coined
+    _, coined, _ = _mentions(nlp, "Cut your Losses", 'We propose the "squentropy" loss. '
+                             "We then show that the squentropy loss is well calibrated.")
+    assert {m.role for m in coined if "squentropy" in m.text} == {"proposed"}
     assert name_key('squentropy" loss') == name_key("squentropy loss")  # one name
-    _, mentions, _ = _mentions(nlp, "Tracing Reasoning", (
+    _, described, _ = _mentions(nlp, "Tracing Reasoning", (
         "To explain such failures, we propose Reasoning Path Tracing (RPT), a unified "
         "framework that combines established interpretability techniques into one map."))
-    roles = {m.text: m.role for m in mentions}  # what the apposition says RPT is made of
-    assert roles["RPT"] == "proposed" and roles["interpretability techniques"] == "used"
+    described = {m.text: m.role for m in described}  # what the apposition says RPT uses
+    assert described["RPT"] == "proposed"
+    assert described["interpretability techniques"] == "used"
     assert roles["Kendall's rank correlation"] == "proposed"
     assert roles["IDER"] == "proposed" and roles["idempotent experience replay"] == "proposed"
     assert roles["PPO"] == "used"
