@@ -118,6 +118,14 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
         "Perplexity", "Galaxy Foundation Models"}  # names the word lists know, in the title too
 
 
+def test_two_word_learning_phrases_said_once_are_not_specific_enough():
+    mentions = [_abstract("motion learning", start=100),  # vague, once: not listed
+                _abstract("advantage-weighted reinforcement learning", start=140)]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"motion learning": False,
+                     "advantage-weighted reinforcement learning": True}
+
+
 def test_names_sizes_variants_activities_and_bare_heads():
     assert concept_name("540B PaLM") == "PaLM" and concept_name("T1 variant") == "T1"
     assert concept_name('filter normalization" method') == "filter normalization"  # quoted
