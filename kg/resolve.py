@@ -87,6 +87,8 @@ TITLE_VAGUE = {"efficient", "effective", "robust", "improved", "simple", "novel"
                "accurate", "scalable", "fast"}
 GENERIC = generic_keys()
 BROAD = broad_keys()
+_EPONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean)\b")  # Bayesian, Gaussian, Euclidean: a person's
+# name made an adjective, capitalised in any phrase
 _DESCRIBING_END = re.compile(r"(?:ed|ive|al|ous|ic|able|ible|ing)$")  # adjectives, participles
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
@@ -224,6 +226,7 @@ def _written_as_name(mention: Mention, title_end: int) -> bool:
         text = text[:1].lower() + text[1:]
     return any(_names_something(w) or w[:1].isupper()
                and name_key(re.split(r"[-‐‑/]", w)[0]) not in GENERIC  # not "LLM-generated"
+               and not _EPONYM.match(w)  # "Bayesian deep-ensemble approach" is a description
                for w in text.split())  # not "7B"
 
 

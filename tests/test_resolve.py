@@ -126,6 +126,15 @@ def test_two_word_learning_phrases_said_once_are_not_specific_enough():
                      "advantage-weighted reinforcement learning": True}
 
 
+def test_an_adjective_made_of_a_persons_name_does_not_make_a_name():
+    mentions = [_abstract("Bayesian deep-ensemble approach", start=100),
+                _abstract("Gaussian", "Model", start=140),
+                _abstract("Progressive Query Attention", start=160)]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"Bayesian deep-ensemble approach": False, "Gaussian": False,
+                     "Progressive Query Attention": True}
+
+
 def test_names_sizes_variants_activities_and_bare_heads():
     assert concept_name("540B PaLM") == "PaLM" and concept_name("T1 variant") == "T1"
     assert concept_name('filter normalization" method') == "filter normalization"  # quoted
