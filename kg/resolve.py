@@ -62,7 +62,7 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
                   "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
                   "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
-                  "strategy", "strategies", "baseline", "baselines",
+                  "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
                   "base"}  # "the Qwen2.5-7B base model" (but "Llama-3 8B Base")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",

@@ -138,6 +138,7 @@ def test_an_adjective_made_of_a_persons_name_does_not_make_a_name():
 def test_names_sizes_variants_activities_and_bare_heads():
     assert concept_name("540B PaLM") == "PaLM" and concept_name("T1 variant") == "T1"
     assert concept_name('filter normalization" method') == "filter normalization"  # quoted
+    assert concept_name("PINN scenarios") == "PINN"
     assert concept_name("PPO baselines") == "PPO" and concept_name("LBL strategy") == "LBL"
     # a capital that only starts a sentence makes no name of an adjective or a participle
     assert concept_name("Chinchilla language models") == "Chinchilla"
