@@ -113,6 +113,10 @@ def test_proposed_by_appositive_and_verb(nlp):
                              "We then show that the squentropy loss is well calibrated.")
     assert {m.role for m in coined if "squentropy" in m.text} == {"proposed"}
     assert name_key('squentropy" loss') == name_key("squentropy loss")  # one name
+    _, verbed, _ = _mentions(nlp, "Split Contrast Decoding", (
+        "We propose Split Contrast Decoding (SCD). Our SCD alleviates likelihood displacement "
+        "without pairwise optimization."))  # the tagger reads "alleviates" as a plural noun
+    assert [m.text for m in verbed if m.text.startswith("SCD")] == ["SCD", "SCD"]
     _, described, _ = _mentions(nlp, "Tracing Reasoning", (
         "To explain such failures, we propose Reasoning Path Tracing (RPT), a unified "
         "framework that combines established interpretability techniques into one map."))

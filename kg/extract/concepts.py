@@ -64,6 +64,11 @@ REVISIT_WORDS = {"revisited", "reloaded", "redux", "reconsidered", "rethought", 
 CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins", "is", "are",
                "enhances", "improves", "yields", "enables", "makes", "reduces", "boosts",
                "beats", "outperforms", "mitigates", "needs", "learns", "scales", "hurts"}
+# Verbs no noun is spelled as, whatever the tagger reads: "Our DCD alleviates/NNS likelihood
+# displacement" is DCD.
+SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", "outperforms",
+              "mitigates", "alleviates", "achieves", "surpasses", "exhibits", "requires",
+              "generalizes", "allows", "exceeds", "leverages", "suffices", "fails"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
@@ -397,7 +402,8 @@ class ConceptRecognizer:
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, end)
                 end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
-                            and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS), end)
+                            and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS
+                            or t.lower_ in SURE_VERBS), end)
                 # "TI intervenes layer-wise ..." is TI; a title's "Fine-Tuning Enhances
                 # Existing Mechanisms" (capitalised, so tagged a noun) a claim about fine-tuning
                 owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"
