@@ -325,6 +325,7 @@ def paper_concepts(
     mentions = [_named(m, known, title_end) for m in mentions]
     mentions = [part for m in mentions for part in _data_and_metric(m, known)]
     mentions = [_known_opening(m, known) for m in mentions]
+    mentions = [m for m in mentions if not _lower_case_of_capitals(m.text, known)]
     present = {name_key(m.text) for m in mentions}
     mentions = [_without_loss_word(m, present) for m in mentions]
     keys = [name_key(m.text) for m in mentions]
@@ -408,7 +409,7 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
         return mention  # "cross-entropy loss" is known itself; "GPT-4o mini" is a variant
     for cut in range(len(words) - 1, 0, -1):
         entry = known.get(name_key(" ".join(words[:cut])))
-        if entry is None:
+        if entry is None or _lower_case_of_capitals(" ".join(words[:cut]), known):
             continue
         rest = words[cut:]
         # the known name is what the mention builds on: a proposed "FlashAttention
@@ -419,6 +420,14 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         break
     return mention
+
+
+def _lower_case_of_capitals(text: str, known: dict[str, Entry]) -> bool:
+    """A lower-case word that the word lists know only in capitals is another word: "math"
+    (not the MATH data set), "a math tutor"."""
+    entry = known.get(name_key(text))
+    return (entry is not None and text.islower() and len(text.split()) == 1
+            and all(not name.islower() for name in entry.names))
 
 
 def _without_loss_word(mention: Mention, present: set[str]) -> Mention:

@@ -135,6 +135,14 @@ def test_an_adjective_made_of_a_persons_name_does_not_make_a_name():
                      "Progressive Query Attention": True}
 
 
+def test_a_lower_case_word_is_not_a_name_known_only_in_capitals():
+    known = index([Entry("MATH", "Dataset", ("MATH dataset",))])
+    mentions = [_abstract("math", start=100), _abstract("math tutor", start=120),
+                _abstract("MATH", "Dataset", start=140)]
+    found = [(c.name, c.type) for c in paper_concepts(mentions, [], known, title_end=50)]
+    assert found == [("math tutor", "Method"), ("MATH", "Dataset")]
+
+
 def test_names_sizes_variants_activities_and_bare_heads():
     assert concept_name("540B PaLM") == "PaLM" and concept_name("T1 variant") == "T1"
     assert concept_name('filter normalization" method') == "filter normalization"  # quoted
