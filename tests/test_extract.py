@@ -98,6 +98,11 @@ def test_a_revisited_title_name_is_used_not_proposed(nlp):
     _, mentions, _ = _mentions(nlp, "A Title", "Supervised finetuning can introduce task "
                                "specificity, but introduce data inefficiency.")
     assert not any(m.role == "proposed" for m in mentions)  # nobody here speaks for us
+    _, mentions, _ = _mentions(nlp, "Small Models", (
+        "We identify that this failure stems from misalignment: traces from larger models "
+        "contain rare tokens, exceeding the capacity of smaller architectures and creating "
+        "learning barriers rather than helpful guidance."))
+    assert not any(m.role == "proposed" for m in mentions)  # a participle's, not ours
 
 
 def test_proposed_by_appositive_and_verb(nlp):

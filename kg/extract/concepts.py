@@ -1218,8 +1218,10 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
             # "we are the first to propose X"
             first = token.dep_ == "relcl" and token.head.lower_ == "first"
             # "we study X and propose Y", not "finetuning can introduce X, but introduce Y"
-            linked = token.dep_ in {"xcomp", "conj"} and all(
-                _speaks_for_us(c) for c in token.head.children if c.dep_ == "nsubj")
+            head_subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            linked = token.dep_ in {"xcomp", "conj"} and bool(head_subjects) and all(
+                _speaks_for_us(c) for c in head_subjects)  # (not "..., exceeding X and
+            # creating Y": a participle's subject is no one's)
             return by_us or passive_ours or first or linked
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
