@@ -89,6 +89,8 @@ GENERIC = generic_keys()
 BROAD = broad_keys()
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean)\b")  # Bayesian, Gaussian, Euclidean: a person's
 # name made an adjective, capitalised in any phrase
+DESIGN_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
+                "procedure"}  # what a proposed phrase ends in to say it is a method
 _DESCRIBING_END = re.compile(r"(?:ed|ive|al|ous|ic|able|ible|ing)$")  # adjectives, participles
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
@@ -326,6 +328,7 @@ def paper_concepts(
     mentions = [part for m in mentions for part in _data_and_metric(m, known)]
     mentions = [_known_opening(m, known) for m in mentions]
     mentions = [m for m in mentions if not _lower_case_of_capitals(m.text, known)]
+    mentions = [_without_design_word(m) for m in mentions]
     present = {name_key(m.text) for m in mentions}
     mentions = [_without_loss_word(m, present) for m in mentions]
     keys = [name_key(m.text) for m in mentions]
@@ -419,6 +422,17 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         break
+    return mention
+
+
+def _without_design_word(mention: Mention) -> Mention:
+    """"we propose an iterative reinforced fine-tuning strategy": what the paper makes is
+    iterative reinforced fine-tuning; the head word only says it is a method."""
+    words = mention.text.split()
+    if (mention.role == "proposed" and len(words) >= 3 and mention.text.islower()
+            and words[-1] in DESIGN_WORDS):
+        text = " ".join(words[:-1])
+        return replace(mention, text=text, end=mention.start + len(text))
     return mention
 
 

@@ -9,6 +9,8 @@ from kg.extract.abbreviations import find_abbreviations, long_form_start
 from kg.extract.concepts import glued_words, spellings
 from kg.extract.lexicon import load_lexicon, name_key
 from kg.model import Paper
+from kg.pipeline import known_names
+from kg.resolve import paper_concepts
 
 TITLE = "SeerAttention: Learning Sparse Attention in Your LLMs"
 ABSTRACT = (
@@ -143,6 +145,18 @@ def test_the_means_a_title_ends_on_is_proposed(nlp):
     _, mentions, _ = _mentions(nlp, "Task Hinting for Length Generalization",
                                "We study length generalization with Task Hinting.")
     assert {m.role for m in mentions if m.text == "Task Hinting"} == {"used"}
+
+
+def test_a_long_phrase_ending_in_a_design_word_is_proposed_without_it(nlp):
+    paper, mentions, abbreviations = _mentions(nlp, "Stable Students", (
+        "We propose a gradual intervention mechanism to stabilise training. We also propose a "
+        "knowledge distillation method for small students."))
+    assert [(m.text, m.role) for m in mentions] == [
+        ("gradual intervention mechanism", "proposed"),  # three words: a name of its own
+        ("knowledge distillation method", "used")]  # a known name's method is no new one
+    concepts = paper_concepts(mentions, abbreviations, known_names(()), len(paper.title))
+    assert [(c.name, c.role) for c in concepts] == [("gradual intervention", "proposed"),
+                                                    ("knowledge distillation", "used")]
 
 
 def test_models_named_after_the_proposal_are_proposed(nlp):

@@ -69,6 +69,8 @@ CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins
 SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", "outperforms",
               "mitigates", "alleviates", "achieves", "surpasses", "exhibits", "requires",
               "generalizes", "allows", "exceeds", "leverages", "suffices", "fails"}
+DESIGN_HEADS = {"mechanism", "model", "objective", "framework", "approach", "method", "strategy",
+                "algorithm", "module", "technique", "scheme", "procedure", "pipeline"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
@@ -685,7 +687,9 @@ class ConceptRecognizer:
         """Keys of the names the paper presents as its own contribution."""
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
         spans = [s for s in spans if not _cited(s) and not _varied(s)
-                 and not (lx.name_key(s.text) in self.known and _modifies_a_noun(s))]
+                 and not (lx.name_key(s.text) in self.known and _modifies_a_noun(s))
+                 and not (s[-1].lower_ in DESIGN_HEADS and lx.name_key(s[:-1].text) in self.known)]
+        # (a "knowledge distillation method" is no new method)
         keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms)}
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
         keys |= {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms, keys)}
@@ -722,7 +726,10 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
-             or len(words) >= 3 and words[-1] in SPECIFIC_HEADS)  # "... distillation loss"
+             or len(words) >= 3 and words[-1] in SPECIFIC_HEADS
+             or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS)
+    # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
+    # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
         or _listed_after_proposal(span))
