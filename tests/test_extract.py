@@ -147,6 +147,12 @@ def test_the_means_a_title_ends_on_is_proposed(nlp):
     assert {m.role for m in mentions if m.text == "Task Hinting"} == {"used"}
 
 
+def test_a_title_question_starts_no_name(nlp):
+    _, mentions, _ = _mentions(nlp, "Does Preference Training in LLMs Generalize to Code?",
+                               "We study curriculum pruning on small models.")
+    assert "Preference Training" in {m.text for m in mentions if m.start < 55}
+
+
 def test_a_long_phrase_ending_in_a_design_word_is_proposed_without_it(nlp):
     paper, mentions, abbreviations = _mentions(nlp, "Stable Students", (
         "We propose a gradual intervention mechanism to stabilise training. We also propose a "

@@ -922,7 +922,8 @@ def _leading_noise(token) -> bool:
         modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
         has_object = any(c.dep_ == "dobj" for c in token.children)
         return (token.tag_ != "VB" or has_object) and not modifier
-    return token.pos_ in {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ"}  # "Via EvoPress"
+    return token.pos_ in {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "AUX"}
+    # "Via EvoPress"; a title's question: "Does Refusal Training ..."
 
 
 def _is_word(token: Token) -> bool:
