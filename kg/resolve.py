@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.abbreviations import EXAMPLE_MARKERS
 from kg.extract.concepts import (
     LISTING_WORDS,
+    METHOD_WORDS,
     MODIFIER_SUFFIXES,
     NAMING_WORDS,
     SIZE,
@@ -89,8 +90,6 @@ GENERIC = generic_keys()
 BROAD = broad_keys()
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean)\b")  # Bayesian, Gaussian, Euclidean: a person's
 # name made an adjective, capitalised in any phrase
-DESIGN_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
-                "procedure"}  # what a proposed phrase ends in to say it is a method
 _DESCRIBING_END = re.compile(r"(?:ed|ive|al|ous|ic|able|ible|ing)$")  # adjectives, participles
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
@@ -430,7 +429,7 @@ def _without_design_word(mention: Mention) -> Mention:
     iterative reinforced fine-tuning; the head word only says it is a method."""
     words = mention.text.split()
     if (mention.role == "proposed" and len(words) >= 3 and mention.text.islower()
-            and words[-1] in DESIGN_WORDS):
+            and words[-1] in METHOD_WORDS):
         text = " ".join(words[:-1])
         return replace(mention, text=text, end=mention.start + len(text))
     return mention

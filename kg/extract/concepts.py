@@ -69,8 +69,11 @@ CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins
 SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", "outperforms",
               "mitigates", "alleviates", "achieves", "surpasses", "exhibits", "requires",
               "generalizes", "allows", "exceeds", "leverages", "suffices", "fails"}
-DESIGN_HEADS = {"mechanism", "model", "objective", "framework", "approach", "method", "strategy",
-                "algorithm", "module", "technique", "scheme", "procedure", "pipeline"}
+# Head words that say a phrase is a method ("an iterative reinforced fine-tuning strategy"), and
+# with the others, that a long phrase we propose is a design of ours.
+METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
+                "procedure"}
+DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
@@ -100,9 +103,9 @@ TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
-# Words that follow a task or data set's own name: "the word language modeling task".
 OPENING_QUOTES = {'"', "“", "``", "'", "‘"}
 CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
+# Words that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 DASHES = {"-", "–", "—"}
 BREAKING_DASHES = {"--", "---", "—"}  # never inside a name, spaced or not ("Bradley–Terry" is)
