@@ -147,6 +147,14 @@ def test_the_means_a_title_ends_on_is_proposed(nlp):
     assert {m.role for m in mentions if m.text == "Task Hinting"} == {"used"}
 
 
+def test_a_title_term_we_introduce_is_proposed(nlp):
+    _, mentions, _ = _mentions(nlp, "Asymmetric Margin For Multi-Label Classification", (
+        "In this paper, we introduce a novel asymmetric margin, which treats positive and "
+        "negative samples differently. The asymmetric margin improves accuracy."))
+    roles = {m.text.lower(): m.role for m in mentions}
+    assert roles["asymmetric margin"] == "proposed" and roles["accuracy"] == "used"
+
+
 def test_a_title_question_starts_no_name(nlp):
     _, mentions, _ = _mentions(nlp, "Does Preference Training in LLMs Generalize to Code?",
                                "We study curriculum pruning on small models.")

@@ -693,9 +693,13 @@ class ConceptRecognizer:
                  and not (lx.name_key(s.text) in self.known and _modifies_a_noun(s))
                  and not (s[-1].lower_ in DESIGN_HEADS and lx.name_key(s[:-1].text) in self.known)]
         # (a "knowledge distillation method" is no new method)
-        keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms)}
+        title = title_end(doc)
+        titled = {lx.name_key(s.text) for s in spans if s.start < title} - self.known.keys()
+        # (the title's own terms, not the known names it mentions: "Fine-Tuning")
+        keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms, titled=titled)}
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
-        keys |= {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms, keys)}
+        keys |= {lx.name_key(s.text) for s in spans
+                 if _is_proposed(doc, s, acronyms, keys, titled)}
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
             if pair & keys:
@@ -713,7 +717,8 @@ class ConceptRecognizer:
 
 
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
-                 ours: frozenset[str] | set[str] = frozenset()) -> bool:
+                 ours: frozenset[str] | set[str] = frozenset(),
+                 titled: frozenset[str] | set[str] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution."""
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _title_means(doc, span)):
@@ -729,6 +734,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
+             or span.start >= title_end(doc) and lx.name_key(span.text) in titled
+             # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS
              or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS)
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
