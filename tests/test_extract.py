@@ -155,6 +155,12 @@ def test_a_title_term_we_introduce_is_proposed(nlp):
     assert roles["asymmetric margin"] == "proposed" and roles["accuracy"] == "used"
 
 
+def test_a_modified_name_is_not_proposed(nlp):
+    _, mentions, _ = _mentions(nlp, "Preference Models", (
+        "Finally, we introduce a modified BT loss that accommodates ties."))
+    assert {m.text: m.role for m in mentions}.get("BT loss") == "used"  # a variant's base
+
+
 def test_a_title_question_starts_no_name(nlp):
     _, mentions, _ = _mentions(nlp, "Does Preference Training in LLMs Generalize to Code?",
                                "We study curriculum pruning on small models.")

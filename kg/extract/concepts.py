@@ -89,6 +89,8 @@ MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "
 YEAR = re.compile(r"(?:19|20)\d\d")
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
 # "ICL variants", "a weighted version": new variants of a name are no proposal of the name
+MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
+                   "generalised", "revised", "refined", "augmented"}
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
 BUILD = re.compile(r"[a-z]\d+\.\d+")  # a build or release tag: "BitNet b1.58"
@@ -774,10 +776,13 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 def _varied(span: Span) -> bool:
-    """"we propose new ICL variants" (the name before the word, or a span ending in it):
-    proposing variants of a name proposes the variants, not the name."""
+    """"we propose new ICL variants" (the name before the word, or a span ending in it), "we
+    introduce a modified BT loss": proposing variants of a name proposes the variants, not the
+    name."""
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    return span[-1].lower_ in VARIANT_WORDS or after in VARIANT_WORDS
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return span[-1].lower_ in VARIANT_WORDS or after in VARIANT_WORDS or (
+        before in MODIFYING_WORDS and not span.text.islower())  # "a modified BT loss"
 
 
 def _cited(span: Span) -> bool:
