@@ -251,15 +251,13 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             or is_known):
         return False  # a title's phrase the abstract never uses: titles capitalise every word
         # (a name the word lists know is a name there too: on dev, 7 of 8 were listed)
-    if len(concept.name) <= 2 and len(concept.keys) == 1 and not any(
-            k in known for k in concept.keys):
+    if len(concept.name) <= 2 and len(concept.keys) == 1 and not is_known:
         return False  # "KL", "VR": too short to name anything without a definition
-    if len(concept.keys) == 1 and not any(k in known for k in concept.keys) and any(
+    if len(concept.keys) == 1 and not is_known and any(
             w in JOINING_WORDS for w in concept.name.split()[1:-1]):
         return False  # "knowledge tracing and personalized learning": two names, and
         # "Perturbation Analysis of Neural Collapse" a description; on dev, 12 of 12 unlisted
-    if (concept.role == "proposed" or len(concept.keys) > 1
-            or any(k in known for k in concept.keys) or shaped):
+    if concept.role == "proposed" or len(concept.keys) > 1 or is_known or shaped:
         return True
     if len(words) == 1 and words[0].endswith("ing"):
         return False  # "involving Clustering, Removing, and Sharing": steps, capitalised

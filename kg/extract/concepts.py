@@ -88,7 +88,8 @@ MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 YEAR = re.compile(r"(?:19|20)\d\d")
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
-# "ICL variants", "a weighted version": new variants of a name are no proposal of the name
+# "ICL variants", "a weighted version", "a modified BT loss": new variants of a name are no
+# proposal of the name
 MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
                    "generalised", "revised", "refined", "augmented"}
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
@@ -736,7 +737,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
-             or span.start >= title_end(doc) and lx.name_key(span.text) in titled
+             or lx.name_key(span.text) in titled and span.start >= title_end(doc)
              # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS
              or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS)
