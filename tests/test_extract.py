@@ -491,6 +491,18 @@ def test_roles_from_our_names_passives_and_proposal_lists(nlp):
         assert roles.get(name) == "used", (name, roles)
 
 
+def test_our_procedure_and_a_proposed_quoted_term_are_proposed(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A Case For Algorithmic Unit Tests",
+        "In particular, our procedure, Sharpness-Aware Minimization (SAM), seeks flat minima. "
+        'We show this via a proposed "algorithmic unit test", where we create data. Our '
+        "procedure beats Adam.")
+    roles = {m.text: m.role for m in mentions}
+    for name in ("Sharpness-Aware Minimization", "SAM", "algorithmic unit test"):
+        assert roles.get(name) == "proposed", (name, roles)
+    assert roles.get("Adam") == "used", roles
+
+
 def test_a_title_contribution_is_typed_by_its_subtitle_not_by_defaults(nlp):
     _, mentions, _ = _mentions(
         nlp, "UniVL: A Unified Video and Language Pre-Training Model for Understanding",

@@ -727,7 +727,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
             or _title_means(doc, span)):
         return True
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
-                            ) and not _data_of_a_noun(span) and not _reported(span):
+                            or _quoted(span)) and not _data_of_a_noun(span) and not _reported(span):
         return True  # not "our loss function", "the proposed regularization": descriptions
     named_noun = _named_by_namely(span)
     if named_noun is not None and _object_of_proposing_verb(named_noun):
@@ -870,11 +870,13 @@ def _named_by_us(span: Span) -> bool:
 def _our_name(span: Span) -> bool:
     """"our model X", "the resulting model(,) X", "our (proposed) X", "the proposed X", "a
     novel X objective": a name the paper gives its own artefact."""
-    before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start] if t.text != ","]
-    if len(before) >= 2 and before[-2] in {"our", "resulting"} and before[-1] in ARTEFACTS:
+    before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start]
+              if t.text != "," and t.text not in OPENING_QUOTES]
+    if len(before) >= 2 and before[-2] in {"our", "resulting"} and (
+            before[-1] in ARTEFACTS | DESIGN_HEADS):  # "our procedure, Sharpness-Aware ..."
         return True
     return before[-1:] == ["our"] or before[-2:] in (
-        ["our", "proposed"], ["the", "proposed"], ["a", "novel"], ["a", "new"])
+        ["our", "proposed"], ["the", "proposed"], ["a", "proposed"], ["a", "novel"], ["a", "new"])
 
 
 def _passive_ours(span: Span) -> bool:
