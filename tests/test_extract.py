@@ -503,6 +503,16 @@ def test_our_procedure_and_a_proposed_quoted_term_are_proposed(nlp):
     assert roles.get("Adam") == "used", roles
 
 
+def test_capitalised_words_of_a_description_are_no_names(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "This paper proposes UniVL: a Unified Video and Language pre-training model for "
+        "video tasks. We also present Meena, a chatbot.")
+    roles = {m.text: m.role for m in mentions}
+    assert roles.get("Meena") == "proposed", roles
+    assert not {"Unified Video", "Language", "Video"} & roles.keys(), roles
+
+
 def test_a_title_contribution_is_typed_by_its_subtitle_not_by_defaults(nlp):
     _, mentions, _ = _mentions(
         nlp, "UniVL: A Unified Video and Language Pre-Training Model for Understanding",

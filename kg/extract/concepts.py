@@ -633,7 +633,7 @@ class ConceptRecognizer:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             span = doc[token.i : end]
-            if _object_of_proposing_verb(span):
+            if _object_of_proposing_verb(span) and not _in_a_description(span):
                 following = doc[end : end + 1] if end < len(doc) else None
                 kind = self.type_of(span, following) or self._described_type(doc, span)
                 found.append(Span(doc, token.i, end, label=kind or UNTYPED))
@@ -759,6 +759,17 @@ def _describes_a_name(span: Span) -> bool:
             return True
         token = token.head
     return False
+
+
+def _in_a_description(span: Span) -> bool:
+    """Capitalised words that modify a lower-case noun after an indefinite article describe
+    a thing, not name it: "UniVL: a Unified Video and Language pre-training model"."""
+    head = span.root
+    while head.dep_ in {"nmod", "compound", "amod"} and head.head.i > head.i or (
+            head.dep_ == "conj" and head.head.i < head.i):
+        head = head.head  # ("Language" is a conjunct of "Video")
+    return head.i >= span.end and head.pos_ == "NOUN" and head.is_lower and (
+        head.left_edge.lower_ in {"a", "an"})
 
 
 def _quoted(span: Span) -> bool:
