@@ -251,8 +251,9 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             or is_known):
         return False  # a title's phrase the abstract never uses: titles capitalise every word
         # (a name the word lists know is a name there too: on dev, 7 of 8 were listed)
-    if len(concept.name) <= 2 and len(concept.keys) == 1 and not is_known:
-        return False  # "KL", "VR": too short to name anything without a definition
+    if len(concept.name) <= 2 and len(concept.keys) == 1 and not is_known and not repeated:
+        return False  # "KL", "VR" once: too short to name anything without a definition (on
+        # dev, the 3 said twice or more were all listed: "RM", "T1")
     if len(concept.keys) == 1 and not is_known and any(
             w in JOINING_WORDS for w in concept.name.split()[1:-1]):
         return False  # "knowledge tracing and personalized learning": two names, and

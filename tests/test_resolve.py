@@ -126,6 +126,13 @@ def test_two_word_learning_phrases_said_once_are_not_specific_enough():
                      "advantage-weighted reinforcement learning": True}
 
 
+def test_a_two_letter_name_needs_the_abstract_to_repeat_it():
+    mentions = [_abstract("KL", start=100), _abstract("RM", "Model", start=120),
+                _abstract("RM", "Model", start=160)]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"KL": False, "RM": True}
+
+
 def test_an_adjective_made_of_a_persons_name_does_not_make_a_name():
     mentions = [_abstract("Bayesian deep-ensemble approach", start=100),
                 _abstract("Gaussian", "Model", start=140),
