@@ -80,6 +80,7 @@ JOINING_WORDS = {"and", "or", "of", "vs.", "vs", "versus"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
 METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
+_ITEM = r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+"  # "1) ", "(ii) ": an item starts after it
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 # Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
@@ -223,8 +224,10 @@ def _written_as_name(mention: Mention, title_end: int) -> bool:
     if mention.start < title_end:
         return False  # titles capitalise every word
     text = mention.text
-    if mention.sentence.startswith(text):
-        text = text[:1].lower() + text[1:]
+    if mention.sentence.startswith(text) or re.search(
+            _ITEM + re.escape(text) + r"(?!\s*:)", mention.sentence):
+        text = text[:1].lower() + text[1:]  # a sentence's or a list item's first capital
+        # (but "1) Active pretraining: ..." heads the item with a name)
     return any(_names_something(w) or w[:1].isupper()
                and name_key(re.split(r"[-‐‑/]", w)[0]) not in GENERIC  # not "LLM-generated"
                and not _EPONYM.match(w)  # "Bayesian deep-ensemble approach" is a description

@@ -133,6 +133,15 @@ def test_a_two_letter_name_needs_the_abstract_to_repeat_it():
     assert found == {"KL": False, "RM": True}
 
 
+def test_a_list_items_first_capital_is_no_name_unless_it_heads_the_item():
+    mentions = [_abstract("Generalize", start=100,
+                          sentence="MIR is 2) Robust to data. 3) Generalize across models."),
+                _abstract("Active pretraining", start=140,
+                          sentence="It has 1) Active pretraining: it picks spans.")]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"Generalize": False, "Active pretraining": True}
+
+
 def test_an_adjective_made_of_a_persons_name_does_not_make_a_name():
     mentions = [_abstract("Bayesian deep-ensemble approach", start=100),
                 _abstract("Gaussian", "Model", start=140),
