@@ -503,6 +503,17 @@ def test_our_procedure_and_a_proposed_quoted_term_are_proposed(nlp):
     assert roles.get("Adam") == "used", roles
 
 
+def test_lower_case_items_listed_after_a_proposal_are_proposed(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "We propose three behavioral metrics--abstention rate, refusal rate, and answer "
+        "rate--to quantify behavior. We use two metrics--error rate and win rate--as well.")
+    roles = {m.text: m.role for m in mentions}
+    for name in ("abstention rate", "refusal rate", "answer rate"):
+        assert roles.get(name) == "proposed", (name, roles)
+    assert roles.get("error rate") == "used" and roles.get("win rate") == "used", roles
+
+
 def test_capitalised_words_of_a_description_are_no_names(nlp):
     _, mentions, _ = _mentions(
         nlp, "A title",

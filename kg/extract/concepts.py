@@ -112,6 +112,7 @@ CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 DASHES = {"-", "–", "—"}
 BREAKING_DASHES = {"--", "---", "—"}  # never inside a name, spaced or not ("Bradley–Terry" is)
+LIST_OPENERS = {":", *BREAKING_DASHES}  # "two methods: X and Y", "three metrics--X, Y and Z--"
 HYPHENS = {"-", "‐"}
 # Words that end no name: "RMSprop do", "X and", "Y of".
 CLOSED_CLASS = {"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON"}
@@ -740,7 +741,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or lx.name_key(span.text) in titled and span.start >= title_end(doc)
              # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS
-             or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS)
+             or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS
+             or span.text.islower() and _listed_after_proposal(span))  # "three metrics--X, ..."
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and (
@@ -916,17 +918,27 @@ def _says_we(sentence: Span) -> bool:
 
 
 def _listed_after_proposal(span: Span) -> bool:
-    """"we propose two methods ...: Neuron Adjust and Key Space Detection"."""
+    """"we propose two methods ...: Neuron Adjust and Key Space Detection", "we propose three
+    metrics--abstention rate, conditional accuracy, and answer rate--"."""
     sent = span.sent
-    if not span.text[:1].isupper():
+    colon = next((t for t in sent if t.text in LIST_OPENERS and t.i < span.start), None)
+    if colon is None or colon.i == sent.start:
         return False
-    colon = next((t for t in sent if t.text == ":" and t.i < span.start), None)
-    if colon is None or not all(t.text in LIST_JOINERS or t.text[:1].isupper()
-                                or t.like_num for t in span.doc[colon.i + 1 : span.start]):
+    between = span.doc[colon.i + 1 : span.start]
+    if not span.text[:1].isupper():  # lower-case items: the plural noun they list says so
+        noun = span.doc[colon.i - 1]
+        verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+        return noun.tag_ == "NNS" and verb is not None and _proposed_by_us(verb) and not any(
+            t.pos_ in {"VERB", "AUX"} or t.text in LIST_OPENERS | {";"} for t in between)
+    if not all(t.text in LIST_JOINERS or t.text[:1].isupper() or t.like_num for t in between):
         return False  # only other names of the list in between
-    before = span.doc[sent.start : colon.i]
-    return any(t.lemma_ in PROPOSING_VERBS and t.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lower_ == "we" for c in t.children) for t in before)
+    return any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
+
+
+def _proposed_by_us(token: Token) -> bool:
+    """"we propose", "we introduce": a proposing verb whose subject is we."""
+    return token.lemma_ in PROPOSING_VERBS and token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children)
 
 
 def _bare_object(span: Span) -> bool:
