@@ -514,6 +514,19 @@ def test_lower_case_items_listed_after_a_proposal_are_proposed(nlp):
     assert roles.get("error rate") == "used" and roles.get("win rate") == "used", roles
 
 
+def test_a_description_before_called_name_is_not_the_proposal(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "A title",
+        "We design a feedback-based adaptive top-k text decoding algorithm called mirostat "
+        "that generates text. We also propose a gradual intervention mechanism for LLMs. We "
+        "introduce the so-called aleatoric uncertainty into training.")
+    roles = {m.text: m.role for m in mentions}
+    assert roles.get("mirostat") == "proposed", roles
+    assert roles.get("aleatoric uncertainty") == "used", roles
+    assert not any(role == "proposed" for name, role in roles.items() if "decoding" in name)
+    assert roles.get("gradual intervention mechanism") == "proposed", roles
+
+
 def test_capitalised_words_of_a_description_are_no_names(nlp):
     _, mentions, _ = _mentions(
         nlp, "A title",

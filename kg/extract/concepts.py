@@ -738,6 +738,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
+             or _coined(span)  # "an algorithm called mirostat"
              or lx.name_key(span.text) in titled and span.start >= title_end(doc)
              # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS
@@ -745,7 +746,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or span.text.islower() and _listed_after_proposal(span))  # "three metrics--X, ..."
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
-    return named and not _describes_a_name(span) and (
+    return named and not _describes_a_name(span) and not _before_its_name(span) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
         or _listed_after_proposal(span))
 
@@ -772,6 +773,21 @@ def _in_a_description(span: Span) -> bool:
         head = head.head  # ("Language" is a conjunct of "Video")
     return head.i >= span.end and head.pos_ == "NOUN" and head.is_lower and (
         head.left_edge.lower_ in {"a", "an"})
+
+
+def _coined(span: Span) -> bool:
+    """A name right after "called", "named", "dubbed" (not "so-called": a term in use)."""
+    doc, i = span.doc, span.start
+    return i > 0 and doc[i - 1].lower_ in NAMING_WORDS and not (
+        i >= 3 and doc[i - 2].text in HYPHENS and doc[i - 3].lower_ == "so")
+
+
+def _before_its_name(span: Span) -> bool:
+    """"a feedback-based adaptive top-k decoding algorithm called mirostat": a lower-case
+    phrase that a name follows describes what the name is; the name is the proposal."""
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    return span.text.islower() and after < len(doc) and doc[after].lower_ in NAMING_WORDS
 
 
 def _quoted(span: Span) -> bool:
