@@ -92,6 +92,9 @@ BROAD = broad_keys()
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean)\b")  # Bayesian, Gaussian, Euclidean: a person's
 # name made an adjective, capitalised in any phrase
 _DESCRIBING_END = re.compile(r"(?:ed|ive|al|ous|ic|able|ible|ing)$")  # adjectives, participles
+# Kinds of model by acronym, too generic alone: "LLM unlearning" is a task on such models.
+MODEL_KINDS = {"llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms", "plm",
+               "plms"}
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 HEAD_TYPES = head_types()
@@ -270,6 +273,10 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
     if len(words) == 1 and (words[0].lower() in HEAD_WORDS or words[0].islower()):
         return False  # an unknown lower-case word alone ("generation", "modalities",
         # "regularizers") names no concept; measured on dev, 8 of 23 such were listed
+    if len(words) == 2 and name_key(words[0]) in MODEL_KINDS and (
+            _ACTION_NOUN.search(words[1].lower().removesuffix("s"))):
+        return True  # "LLM unlearning", "LLM compression": a task on models of a kind (on
+        # dev, 4 of 4 such said once were listed)
     if len(concept.name.split()) >= 2 and any(m.start < title_end for m in mentions) and any(
             m.start >= title_end for m in mentions):
         return True  # a term the title says and the abstract again: what the paper is about

@@ -142,6 +142,14 @@ def test_a_list_items_first_capital_is_no_name_unless_it_heads_the_item():
     assert found == {"Generalize": False, "Active pretraining": True}
 
 
+def test_an_activity_on_a_kind_of_model_is_a_task_even_said_once():
+    mentions = [_abstract("LLM unlearning", "Task", start=100),
+                _abstract("LLM community", "Task", start=140),
+                _abstract("AI development", "Task", start=180)]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"LLM unlearning": True, "LLM community": False, "AI development": False}
+
+
 def test_an_adjective_made_of_a_persons_name_does_not_make_a_name():
     mentions = [_abstract("Bayesian deep-ensemble approach", start=100),
                 _abstract("Gaussian", "Model", start=140),
