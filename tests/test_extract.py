@@ -27,6 +27,12 @@ def _mentions(nlp, title=TITLE, abstract=ABSTRACT):
     return paper, mentions, abbreviations
 
 
+def _roles(nlp, title, abstract):
+    """Each mention's text → its role, for a paper of this title and abstract."""
+    _, mentions, _ = _mentions(nlp, title, abstract)
+    return {m.text: m.role for m in mentions}
+
+
 def test_types_roles_offsets_and_sentences(nlp):
     paper, mentions, _ = _mentions(nlp)
     found = {(m.text, m.type, m.role) for m in mentions}
@@ -477,14 +483,13 @@ def test_spans_split_at_spaced_dashes_and_after_listing_words(nlp):
 
 
 def test_roles_from_our_names_passives_and_proposal_lists(nlp):
-    _, mentions, _ = _mentions(
+    roles = _roles(
         nlp, "A title",
         "In this study, a multi-perspective course learning (MCL) method is proposed. Several "
         "solutions such as VAML have been proposed before. We propose two methods: Neuron "
         "Adjust and Key Space Detection. Our BarNet-7B model beats GPT-4, and our proposed "
         "first-hitting sampler (FHS) is fast. The loss, dubbed Loss AMPlification (LAMP), "
         "is what we amplify by scaling.")
-    roles = {m.text: m.role for m in mentions}
     for name in ("MCL", "Neuron Adjust", "Key Space Detection", "BarNet-7B", "FHS", "LAMP"):
         assert roles.get(name) == "proposed", (name, roles)
     for name in ("VAML", "GPT-4"):
@@ -492,35 +497,32 @@ def test_roles_from_our_names_passives_and_proposal_lists(nlp):
 
 
 def test_our_procedure_and_a_proposed_quoted_term_are_proposed(nlp):
-    _, mentions, _ = _mentions(
+    roles = _roles(
         nlp, "A Case For Algorithmic Unit Tests",
         "In particular, our procedure, Sharpness-Aware Minimization (SAM), seeks flat minima. "
         'We show this via a proposed "algorithmic unit test", where we create data. Our '
         "procedure beats Adam.")
-    roles = {m.text: m.role for m in mentions}
     for name in ("Sharpness-Aware Minimization", "SAM", "algorithmic unit test"):
         assert roles.get(name) == "proposed", (name, roles)
     assert roles.get("Adam") == "used", roles
 
 
 def test_lower_case_items_listed_after_a_proposal_are_proposed(nlp):
-    _, mentions, _ = _mentions(
+    roles = _roles(
         nlp, "A title",
         "We propose three behavioral metrics--abstention rate, refusal rate, and answer "
         "rate--to quantify behavior. We use two metrics--error rate and win rate--as well.")
-    roles = {m.text: m.role for m in mentions}
     for name in ("abstention rate", "refusal rate", "answer rate"):
         assert roles.get(name) == "proposed", (name, roles)
     assert roles.get("error rate") == "used" and roles.get("win rate") == "used", roles
 
 
 def test_a_description_before_called_name_is_not_the_proposal(nlp):
-    _, mentions, _ = _mentions(
+    roles = _roles(
         nlp, "A title",
         "We design a feedback-based adaptive top-k text decoding algorithm called mirostat "
         "that generates text. We also propose a gradual intervention mechanism for LLMs. We "
         "introduce the so-called aleatoric uncertainty into training.")
-    roles = {m.text: m.role for m in mentions}
     assert roles.get("mirostat") == "proposed", roles
     assert roles.get("aleatoric uncertainty") == "used", roles
     assert not any(role == "proposed" for name, role in roles.items() if "decoding" in name)
@@ -528,11 +530,10 @@ def test_a_description_before_called_name_is_not_the_proposal(nlp):
 
 
 def test_capitalised_words_of_a_description_are_no_names(nlp):
-    _, mentions, _ = _mentions(
+    roles = _roles(
         nlp, "A title",
         "This paper proposes UniVL: a Unified Video and Language pre-training model for "
         "video tasks. We also present Meena, a chatbot.")
-    roles = {m.text: m.role for m in mentions}
     assert roles.get("Meena") == "proposed", roles
     assert not {"Unified Video", "Language", "Video"} & roles.keys(), roles
 
