@@ -217,6 +217,10 @@ class ConceptRecognizer:
         for phrase in lx.generic_phrases():
             self.shadows.add(SHADOW, [nlp.make_doc(phrase)])
         self.model_keys = {lx.name_key(n) for e in entries if e.type == "Model" for n in e.names}
+        self.model_keys = {k for k in self.model_keys if len(k) >= 3}
+        # long model names anywhere in a key, longest first; one scan, not one per name
+        inside = sorted((k for k in self.model_keys if len(k) >= 5), key=len, reverse=True)
+        self.model_inside = re.compile("|".join(map(re.escape, inside))) if inside else None
         # Known names of two or more words: a longer name ending in one of them is a kind of it.
         self.known_phrases = frozenset(lx.name_key(n) for e in entries for n in e.names
                                        if len(n.split()) >= 2)
@@ -307,9 +311,18 @@ class ConceptRecognizer:
             return "Metric"  # "pass@10", "NDCG@20"
         if "Bench" in span.text or span.text.endswith("QA"):
             return "Dataset"  # "IMO-AnswerBench", "TruthfulQA"
-        if any(_contains_name(key, model) for model in self.model_keys):
+        if self._names_a_model(key):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
+
+    def _names_a_model(self, key: str) -> bool:
+        """True if a known model's name (three letters or more) starts or ends the key, or a
+        long one (five or more) stands inside it: "DialoGPT", "Qwen2.5-Math-1.5B"."""
+        ends = range(3, len(key))
+        if any(key[:i] in self.model_keys or key[-i:] in self.model_keys for i in ends):
+            return True
+        inside = self.model_inside.finditer(key) if self.model_inside else ()
+        return any(match.group() != key for match in inside)
 
     def _described_type(self, doc: Doc, name: Span) -> str | None:
         """The type an "a/an ..." description right after a name gives it: a title's
@@ -936,12 +949,15 @@ def _says_we(sentence: Span) -> bool:
 def _listed_after_proposal(span: Span) -> bool:
     """"we propose two methods ...: Neuron Adjust and Key Space Detection", "we propose three
     metrics--abstention rate, conditional accuracy, and answer rate--"."""
+    lower = not span.text[:1].isupper()
+    if lower and not (span.start and span.doc[span.start - 1].text in LIST_OPENERS | LIST_JOINERS):
+        return False  # no list item (most lower-case spans: one test, no sentence scan)
     sent = span.sent
     colon = next((t for t in sent if t.text in LIST_OPENERS and t.i < span.start), None)
     if colon is None or colon.i == sent.start:
         return False
     between = span.doc[colon.i + 1 : span.start]
-    if not span.text[:1].isupper():  # lower-case items: the plural noun they list says so
+    if lower:  # lower-case items: the plural noun they list says so
         noun = span.doc[colon.i - 1]
         verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
         return noun.tag_ == "NNS" and verb is not None and _proposed_by_us(verb) and not any(
@@ -1220,13 +1236,6 @@ def _linking_preposition(token: Token) -> bool:
     Y", "X for Y", "X with Y" (not "of": "Mixture of Experts"; not "text-to-image")."""
     return (token.pos_ == "ADP" and token.lower_ in LINKING_PREPOSITIONS
             and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_))
-
-
-def _contains_name(key: str, name: str) -> bool:
-    """True if a known name starts or ends key, or (long names only) stands inside it."""
-    if len(name) < 3 or key == name:
-        return False
-    return key.startswith(name) or key.endswith(name) or (len(name) >= 5 and name in key)
 
 
 def _before_title_colon_bounds(doc: Doc) -> tuple[int, int] | None:
