@@ -80,7 +80,7 @@ JOINING_WORDS = {"and", "or", "of", "vs.", "vs", "versus"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
 METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
-_ITEM = r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+"  # "1) ", "(ii) ": an item starts after it
+_ITEM_MARK = re.compile(r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+$")  # "1) ", "(ii) " before
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 # Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
@@ -227,14 +227,25 @@ def _written_as_name(mention: Mention, title_end: int) -> bool:
     if mention.start < title_end:
         return False  # titles capitalise every word
     text = mention.text
-    if mention.sentence.startswith(text) or re.search(
-            _ITEM + re.escape(text) + r"(?!\s*:)", mention.sentence):
+    if mention.sentence.startswith(text) or _starts_an_item(text, mention.sentence):
         text = text[:1].lower() + text[1:]  # a sentence's or a list item's first capital
-        # (but "1) Active pretraining: ..." heads the item with a name)
     return any(_names_something(w) or w[:1].isupper()
                and name_key(re.split(r"[-‐‑/]", w)[0]) not in GENERIC  # not "LLM-generated"
                and not _EPONYM.match(w)  # "Bayesian deep-ensemble approach" is a description
                for w in text.split())  # not "7B"
+
+
+def _starts_an_item(text: str, sentence: str) -> bool:
+    """True if text follows a list marker ("3) Generalize across ..."), but not as the item's
+    heading ("1) Active pretraining: ..." names it). One search per place, no pattern built
+    per mention."""
+    at = sentence.find(text)
+    while at >= 0:
+        if _ITEM_MARK.search(sentence[:at]) and not (
+                sentence[at + len(text) :].lstrip().startswith(":")):
+            return True
+        at = sentence.find(text, at + 1)
+    return False
 
 
 def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,

@@ -216,8 +216,8 @@ class ConceptRecognizer:
         self.shadows = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in lx.generic_phrases():
             self.shadows.add(SHADOW, [nlp.make_doc(phrase)])
-        self.model_keys = {lx.name_key(n) for e in entries if e.type == "Model" for n in e.names}
-        self.model_keys = {k for k in self.model_keys if len(k) >= 3}
+        self.model_keys = {key for e in entries if e.type == "Model" for n in e.names
+                           if len(key := lx.name_key(n)) >= 3}
         # long model names anywhere in a key, longest first; one scan, not one per name
         inside = sorted((k for k in self.model_keys if len(k) >= 5), key=len, reverse=True)
         self.model_inside = re.compile("|".join(map(re.escape, inside))) if inside else None
@@ -915,7 +915,7 @@ def _our_name(span: Span) -> bool:
     before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start]
               if t.text != "," and t.text not in OPENING_QUOTES]
     if len(before) >= 2 and before[-2] in {"our", "resulting"} and (
-            before[-1] in ARTEFACTS | DESIGN_HEADS):  # "our procedure, Sharpness-Aware ..."
+            before[-1] in ARTEFACTS or before[-1] in DESIGN_HEADS):  # "our procedure, SAM"
         return True
     return before[-1:] == ["our"] or before[-2:] in (
         ["our", "proposed"], ["the", "proposed"], ["a", "proposed"], ["a", "novel"], ["a", "new"])
@@ -950,7 +950,8 @@ def _listed_after_proposal(span: Span) -> bool:
     """"we propose two methods ...: Neuron Adjust and Key Space Detection", "we propose three
     metrics--abstention rate, conditional accuracy, and answer rate--"."""
     lower = not span.text[:1].isupper()
-    if lower and not (span.start and span.doc[span.start - 1].text in LIST_OPENERS | LIST_JOINERS):
+    previous = span.doc[span.start - 1].text if span.start else ""
+    if lower and not (previous in LIST_OPENERS or previous in LIST_JOINERS):
         return False  # no list item (most lower-case spans: one test, no sentence scan)
     sent = span.sent
     colon = next((t for t in sent if t.text in LIST_OPENERS and t.i < span.start), None)
@@ -961,7 +962,7 @@ def _listed_after_proposal(span: Span) -> bool:
         noun = span.doc[colon.i - 1]
         verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
         return noun.tag_ == "NNS" and verb is not None and _proposed_by_us(verb) and not any(
-            t.pos_ in {"VERB", "AUX"} or t.text in LIST_OPENERS | {";"} for t in between)
+            t.pos_ in {"VERB", "AUX"} or t.text in LIST_OPENERS or t.text == ";" for t in between)
     if not all(t.text in LIST_JOINERS or t.text[:1].isupper() or t.like_num for t in between):
         return False  # only other names of the list in between
     return any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
