@@ -711,3 +711,17 @@ def test_unnamed_phrases_the_paper_introduces_are_its_own(nlp):
         "a new method and present empirical results."))}
     assert found.get("selective gating criteria") == "proposed", found
     assert not any("method" in text or "results" in text for text in found), found
+
+
+def test_a_proposal_shares_the_subject_of_the_verb_it_joins(nlp):
+    roles = _roles(
+        nlp, "GloBo: Global Bottlenecks for Imputation",
+        "GloBo is model-agnostic and extends the IB framework by introducing a Global "
+        "Alignment loss. Specifically, GloBo improves the pruning score and proposes an "
+        "efficient regional optimization method. We introduce a bisimulation loss that "
+        "captures history. We also introduce a contrastive loss. Pruning can introduce a "
+        "Cross Entropy Gap.")
+    for name in ("Global Alignment loss", "regional optimization method", "bisimulation loss"):
+        assert roles.get(name) == "proposed", (name, roles)
+    assert roles.get("contrastive loss") == "used", roles  # a known kind, not a new one
+    assert roles.get("Cross Entropy Gap") == "used", roles

@@ -713,10 +713,11 @@ class ConceptRecognizer:
         title = title_end(doc)
         titled = {lx.name_key(s.text) for s in spans if s.start < title} - self.known.keys()
         # (the title's own terms, not the known names it mentions: "Fine-Tuning")
-        keys = {lx.name_key(s.text) for s in spans if _is_proposed(doc, s, acronyms, titled=titled)}
+        keys = {lx.name_key(s.text) for s in spans
+                if _is_proposed(doc, s, acronyms, titled=titled, known=self.known)}
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
         keys |= {lx.name_key(s.text) for s in spans
-                 if _is_proposed(doc, s, acronyms, keys, titled)}
+                 if _is_proposed(doc, s, acronyms, keys, titled, self.known)}
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
             if pair & keys:
@@ -735,8 +736,10 @@ class ConceptRecognizer:
 
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
                  ours: frozenset[str] | set[str] = frozenset(),
-                 titled: frozenset[str] | set[str] = frozenset()) -> bool:
-    """True if the text presents the name as the paper's own contribution."""
+                 titled: frozenset[str] | set[str] = frozenset(),
+                 known: Container[str] = frozenset()) -> bool:
+    """True if the text presents the name as the paper's own contribution (known: the word
+    lists' keys; "a contrastive loss" is a known kind, "a bisimulation loss" a new one)."""
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _title_means(doc, span)):
         return True
@@ -755,6 +758,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or lx.name_key(span.text) in titled and span.start >= title_end(doc)
              # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"
              or len(words) >= 3 and words[-1] in SPECIFIC_HEADS
+             or len(words) == 2 and words[-1] in SPECIFIC_HEADS
+             and lx.name_key(span.text) not in known and lx.name_key(words[0]) not in known
              or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS
              or span.text.islower() and _listed_after_proposal(span))  # "three metrics--X, ..."
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
@@ -1292,15 +1297,32 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
             passive_ours = token.tag_ == "VBN" and not subjects
             # "we are the first to propose X"
             first = token.dep_ == "relcl" and token.head.lower_ == "first"
-            # "we study X and propose Y", not "finetuning can introduce X, but introduce Y"
-            head_subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-            linked = token.dep_ in {"xcomp", "conj"} and bool(head_subjects) and all(
-                _speaks_for_us(c) for c in head_subjects)  # (not "..., exceeding X and
-            # creating Y": a participle's subject is no one's)
+            # "we study X and propose Y", "X improves A and proposes Y", "X extends A by
+            # introducing Y"; not "finetuning can introduce X, but introduce Y"
+            head_subjects = _clause_subjects(token) if not subjects else []
+            linked = bool(head_subjects) and all(
+                _speaks_for_us(c) or _subject_key(c) in ours for c in head_subjects)
+            # (not "..., exceeding X and creating Y": a participle's subject is no one's)
             return by_us or passive_ours or first or linked
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects a subject-less verb shares with the verb it is joined to: "we study X
+    and propose Y", "X extends A by introducing Y"."""
+    for _ in range(3):
+        if verb.dep_ in {"xcomp", "conj"}:
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+            verb = verb.head.head
+        else:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+    return []
 
 
 def _speaks_for_us(subject: Token) -> bool:
