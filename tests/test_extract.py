@@ -725,3 +725,10 @@ def test_a_proposal_shares_the_subject_of_the_verb_it_joins(nlp):
         assert roles.get(name) == "proposed", (name, roles)
     assert roles.get("contrastive loss") == "used", roles  # a known kind, not a new one
     assert roles.get("Cross Entropy Gap") == "used", roles
+
+
+def test_a_known_technique_after_via_in_a_title_is_used(nlp):
+    assert _roles(nlp, "Dynamic Model Compression via Evolutionary Search",
+                  "We compress models.").get("Evolutionary Search") == "used"
+    assert _roles(nlp, "Better Length Generalization in Transformers via Task Hinting",
+                  "Task hinting is a training scheme.").get("Task Hinting") == "proposed"

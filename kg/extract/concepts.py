@@ -741,8 +741,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     """True if the text presents the name as the paper's own contribution (known: the word
     lists' keys; "a contrastive loss" is a known kind, "a bisimulation loss" a new one)."""
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
-            or _title_means(doc, span)):
-        return True
+            or _title_means(doc, span) and lx.name_key(span.text) not in known):
+        return True  # (a known name is no new means: "... via Evolutionary Search")
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
                             or _quoted(span)) and not _data_of_a_noun(span) and not _reported(span):
         return True  # not "our loss function", "the proposed regularization": descriptions
