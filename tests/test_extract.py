@@ -148,7 +148,7 @@ def test_the_means_a_title_ends_on_is_proposed(nlp):
         "We study length generalization with Task Hinting and Adam.")
     roles = {m.text: m.role for m in mentions}
     assert roles["Task Hinting"] == "proposed" and roles["Adam"] == "used"
-    _, mentions, _ = _mentions(nlp, "Task Hinting for Length Generalization",
+    _, mentions, _ = _mentions(nlp, "Length Generalization via Task Hinting in Transformers",
                                "We study length generalization with Task Hinting.")
     assert {m.role for m in mentions if m.text == "Task Hinting"} == {"used"}
 
@@ -732,3 +732,15 @@ def test_a_known_technique_after_via_in_a_title_is_used(nlp):
                   "We compress models.").get("Evolutionary Search") == "used"
     assert _roles(nlp, "Better Length Generalization in Transformers via Task Hinting",
                   "Task hinting is a training scheme.").get("Task Hinting") == "proposed"
+
+
+def test_a_new_name_opening_a_title_and_said_again_is_the_papers_own(nlp):
+    abstract = ("We propose a pairwise sigmoid loss. The sigmoid loss needs no softmax. Editing "
+                "models is cheap. Contrastive learning helps. Our causal analysis shows it.")
+    assert _roles(nlp, "Sigmoid Loss for Image Pre-Training", abstract).get(
+        "sigmoid loss") == "proposed"
+    for title in ("Editing Models with Arithmetic", "Contrastive Learning for Image Pre-Training",
+                  "Causal Analysis for Interpretability", "Ranking Loss for Retrieval"):
+        roles = _roles(nlp, title, abstract)
+        assert "proposed" not in {roles.get(title.split(" for ")[0].split(" with ")[0]),
+                                  roles.get("contrastive learning")}, (title, roles)
