@@ -744,3 +744,15 @@ def test_a_new_name_opening_a_title_and_said_again_is_the_papers_own(nlp):
         roles = _roles(nlp, title, abstract)
         assert "proposed" not in {roles.get(title.split(" for ")[0].split(" with ")[0]),
                                   roles.get("contrastive learning")}, (title, roles)
+
+
+def test_a_verb_joined_to_a_proposing_verb_shares_its_object(nlp):
+    paper, mentions, _ = _mentions(
+        nlp, "Foo Models for Telecommunications",
+        "This paper fills the gap by first creating and disseminating Foo-Data, a "
+        "comprehensive dataset of manuals, and Foo-Eval, a question-answering dataset. We "
+        "construct a parser and evaluate Qux-Bench, a benchmark of tables.")
+    found = {m.text: (m.type, m.role) for m in mentions}
+    assert found.get("Foo-Data") == ("Dataset", "proposed"), found
+    assert found.get("Foo-Eval") == ("Dataset", "proposed"), found
+    assert found.get("Qux-Bench", ("", "used"))[1] == "used", found

@@ -647,6 +647,7 @@ class ConceptRecognizer:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
+            end = _word_end(doc, end)  # "Tele-Data, a ... dataset": typed by what follows
             span = doc[token.i : end]
             if _object_of_proposing_verb(span) and not _in_a_description(span):
                 following = doc[end : end + 1] if end < len(doc) else None
@@ -1318,8 +1319,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
                        and bool(ours)
                        for s in subjects)  # "BOSE introduces X", "our method includes X",
         # "This approach combines X" after a proposal
-        if verb and (token.lemma_ in PROPOSING_VERBS
-                     or token.lemma_ in COMPONENT_VERBS and our_name):
+        if verb and (_proposing(token) or token.lemma_ in COMPONENT_VERBS and our_name):
             by_us = our_name or any(_speaks_for_us(s) for s in subjects)
             passive_ours = token.tag_ == "VBN" and not subjects
             # "we are the first to propose X"
@@ -1334,6 +1334,14 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _proposing(verb: Token) -> bool:
+    """A proposing verb, or one joined to a proposing verb whose object it shares: "creating
+    and releasing X"."""
+    return verb.lemma_ in PROPOSING_VERBS or (
+        verb.dep_ == "conj" and verb.head.lemma_ in PROPOSING_VERBS
+        and not any(c.dep_ == "dobj" for c in verb.head.children))
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
