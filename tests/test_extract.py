@@ -756,3 +756,16 @@ def test_a_verb_joined_to_a_proposing_verb_shares_its_object(nlp):
     assert found.get("Foo-Data") == ("Dataset", "proposed"), found
     assert found.get("Foo-Eval") == ("Dataset", "proposed"), found
     assert found.get("Qux-Bench", ("", "used"))[1] == "used", found
+
+
+def test_the_parts_our_thing_has_are_proposed(nlp):
+    roles = _roles(
+        nlp, "A title",
+        "We introduce FooTrans, a framework that includes a data collection system and a "
+        "weighted cotraining strategy. We propose UniX, a method comprising a sparse gating "
+        "module. Prior work used CLIP, a model that includes a token mixing module. We propose "
+        "a new hybrid algorithm that combines an on-policy actor-critic method with data.")
+    for name in ("weighted cotraining strategy", "sparse gating module"):
+        assert roles.get(name) == "proposed", (name, roles)
+    assert roles.get("token mixing module") == "used", roles  # CLIP is not ours
+    assert roles.get("on-policy actor-critic method", "used") == "used", roles  # combined

@@ -33,6 +33,7 @@ if not Span.has_extension("kg_role"):
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish"}
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
+PART_VERBS = {"include", "comprise", "consist", "contain"}  # what a thing has, not combines
 ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
              "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
 REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "observation",
@@ -787,7 +788,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
-        or _listed_after_proposal(span))
+        or _listed_after_proposal(span) or _component_of_ours(span, ours))
 
 
 def _describes_a_name(span: Span) -> bool:
@@ -799,6 +800,8 @@ def _describes_a_name(span: Span) -> bool:
     while token.dep_ in OBJECT_PATH and token.head is not token:
         if token.dep_ == "appos" and any(ch.isupper() for ch in token.head.text):
             return True
+        if token.head.lemma_ in PART_VERBS:
+            return False  # a part the description names: "X, a method comprising Y"
         token = token.head
     return False
 
@@ -1334,6 +1337,28 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _component_of_ours(span: Span, ours: frozenset[str] | set[str]) -> bool:
+    """A part the paper's own thing is said to have: "MotionTrans, a framework that includes
+    X", "UniX, a method comprising X", "we propose Y, called Ctrl-U, including X and Z"."""
+    token = span.root
+    while token.dep_ in {"conj", "compound", "amod", "nmod"} and token.head.i != token.i:
+        token = token.head  # the list's first item
+    if token.dep_ == "pobj":  # "including X", "consisting of X"
+        verb = token.head if token.head.lower_ == "including" else token.head.head
+    elif token.dep_ == "dobj":
+        verb = token.head
+    else:
+        return False
+    if verb.lemma_ not in PART_VERBS or verb.dep_ not in {"acl", "relcl", "prep"}:
+        return False  # (not "an algorithm that combines an existing method with X")
+    owner = verb.head
+    while owner.dep_ == "acl" and owner.pos_ == "VERB":
+        owner = owner.head  # "Y, called Ctrl-U, including X": Y
+    return (_subject_key(owner) in ours
+            or owner.dep_ == "appos" and _subject_key(owner.head) in ours
+            or _object_of_proposing_verb(owner.doc[owner.i : owner.i + 1], ours))
 
 
 def _proposing(verb: Token) -> bool:
