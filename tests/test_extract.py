@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Doc
 
 from kg.extract import doc_mentions, extract_mentions
 from kg.extract.abbreviations import find_abbreviations, long_form_start
-from kg.extract.concepts import glued_words, spellings
+from kg.extract.concepts import _object_of_proposing_verb, glued_words, spellings
 from kg.extract.lexicon import load_lexicon, name_key
 from kg.model import Paper
 from kg.pipeline import known_names
@@ -769,3 +770,20 @@ def test_the_parts_our_thing_has_are_proposed(nlp):
         assert roles.get(name) == "proposed", (name, roles)
     assert roles.get("token mixing module") == "used", roles  # CLIP is not ours
     assert roles.get("on-policy actor-critic method", "used") == "used", roles  # combined
+
+
+def test_a_name_misjoined_to_the_proposing_verb_is_not_proposed(nlp):
+    # the small English parser's reading of such a sentence: "Models" joined to "introduce"
+    words = ["We", "introduce", "FlowX", "that", "unifies", "diffusion", "models", "and",
+             "Heat", "Flow", "Models", "."]
+    heads = [1, 1, 1, 4, 2, 6, 4, 1, 10, 10, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "relcl", "compound", "dobj", "cc", "compound",
+            "compound", "conj", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "PRON", "VERB", "NOUN", "NOUN", "CCONJ", "PROPN", "PROPN",
+           "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words])
+    assert _object_of_proposing_verb(doc[2:3])
+    assert not _object_of_proposing_verb(doc[8:11])  # "and" joins it to "diffusion models"
+    roles = _roles(nlp, "A title", "We also introduce FooNet and BarSet.")
+    assert roles.get("FooNet") == "proposed" and roles.get("BarSet") == "proposed", roles

@@ -1311,7 +1311,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
     for token in span.root.ancestors:
-        if child.dep_ not in OBJECT_PATH:
+        if child.dep_ not in OBJECT_PATH or _misjoined(child, token):
             break
         child = token
         # "We present X": the tagger sometimes reads "present" as an adjective with an object
@@ -1337,6 +1337,20 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _misjoined(noun: Token, verb: Token) -> bool:
+    """A name the parser joins to a verb, though "and" joins it to the object of another verb
+    before it: "We introduce X that unifies diffusion models and Poisson Flow Generative
+    Models" does not introduce Poisson Flow Generative Models."""
+    if noun.dep_ != "conj" or verb.pos_ != "VERB" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    joiner = next((t for t in reversed(noun.doc[verb.i + 1 : noun.i]) if t.dep_ == "cc"), None)
+    if joiner is None or joiner.i == 0:
+        return False
+    other = noun.doc[joiner.i - 1]
+    return other.dep_ in {"dobj", "pobj"} and other.head.i != verb.i and (
+        other.head.i > verb.i)
 
 
 def _component_of_ours(span: Span, ours: frozenset[str] | set[str]) -> bool:
