@@ -787,3 +787,12 @@ def test_a_name_misjoined_to_the_proposing_verb_is_not_proposed(nlp):
     assert not _object_of_proposing_verb(doc[8:11])  # "and" joins it to "diffusion models"
     roles = _roles(nlp, "A title", "We also introduce FooNet and BarSet.")
     assert roles.get("FooNet") == "proposed" and roles.get("BarSet") == "proposed", roles
+
+
+def test_a_known_lower_case_phrase_in_a_proposal_is_used(nlp):
+    roles = _roles(
+        nlp, "A title",
+        'In this paper we propose the "foobar" loss, which is the sum of two terms: the '
+        "cross-entropy loss and the sparse token coverage loss.")
+    assert roles.get("cross-entropy loss") == "used", roles
+    assert roles.get("sparse token coverage loss") == "proposed", roles

@@ -779,7 +779,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or _coined(span)  # "an algorithm called mirostat"
              or lx.name_key(span.text) in titled and span.start >= title_end(doc)
              # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"
-             or len(words) >= 3 and words[-1] in SPECIFIC_HEADS
+             or len(words) >= 3 and words[-1] in SPECIFIC_HEADS  # (a known one, such as
+             and lx.name_key(span.text) not in known  # "cross-entropy loss", is used)
              or len(words) == 2 and words[-1] in SPECIFIC_HEADS
              and lx.name_key(span.text) not in known and lx.name_key(words[0]) not in known
              or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS
