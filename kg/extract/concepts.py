@@ -719,7 +719,7 @@ class ConceptRecognizer:
                 or first[-1].lower_ in REPORT_NOUNS):  # "Causal Analysis for ..." is a study
             return set()
         key = lx.name_key(first.text)
-        said = [s for s in spans if s.start >= title and lx.name_key(s.text) == key]
+        said = any(s.start >= title and lx.name_key(s.text) == key for s in spans)
         if key in self.known or not said or _gerund_phrase(first):
             return set()
         return {key}
@@ -762,8 +762,9 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
                  known: Container[str] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution (known: the word
     lists' keys; "a contrastive loss" is a known kind, "a bisimulation loss" a new one)."""
+    key = lx.name_key(span.text)
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
-            or _title_means(doc, span) and lx.name_key(span.text) not in known):
+            or _title_means(doc, span) and key not in known):
         return True  # (a known name is no new means: "... via Evolutionary Search")
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
                             or _quoted(span)) and not _data_of_a_noun(span) and not _reported(span):
@@ -777,12 +778,11 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
              or _coined(span)  # "an algorithm called mirostat"
-             or lx.name_key(span.text) in titled and span.start >= title_end(doc)
-             # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"
-             or len(words) >= 3 and words[-1] in SPECIFIC_HEADS  # (a known one, such as
-             and lx.name_key(span.text) not in known  # "cross-entropy loss", is used)
-             or len(words) == 2 and words[-1] in SPECIFIC_HEADS
-             and lx.name_key(span.text) not in known and lx.name_key(words[0]) not in known
+             or key in titled and span.start >= title_end(doc)
+             # "Asymmetric Loss For ...": "we introduce a novel asymmetric loss"; a known
+             # one ("cross-entropy loss", "a contrastive loss") is used
+             or words[-1] in SPECIFIC_HEADS and key not in known and (
+                 len(words) >= 3 or len(words) == 2 and lx.name_key(words[0]) not in known)
              or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS
              or span.text.islower() and _listed_after_proposal(span))  # "three metrics--X, ..."
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
@@ -1350,8 +1350,7 @@ def _misjoined(noun: Token, verb: Token) -> bool:
     if joiner is None or joiner.i == 0:
         return False
     other = noun.doc[joiner.i - 1]
-    return other.dep_ in {"dobj", "pobj"} and other.head.i != verb.i and (
-        other.head.i > verb.i)
+    return other.dep_ in {"dobj", "pobj"} and other.head.i > verb.i
 
 
 def _component_of_ours(span: Span, ours: frozenset[str] | set[str]) -> bool:
