@@ -8,7 +8,12 @@ from spacy.tokens import Doc
 
 from kg.extract import doc_mentions, extract_mentions
 from kg.extract.abbreviations import find_abbreviations, long_form_start
-from kg.extract.concepts import _object_of_proposing_verb, glued_words, spellings
+from kg.extract.concepts import (
+    _object_of_proposing_verb,
+    glued_words,
+    other_number,
+    spellings,
+)
 from kg.extract.lexicon import load_lexicon, name_key
 from kg.model import Paper
 from kg.pipeline import known_names
@@ -627,6 +632,22 @@ def test_known_names_match_in_other_word_break_spellings(nlp):
     assert ("post training quantization", "Method") in found
     assert ("half-precision", "Method") in found  # a name, not the metric precision
     assert ("Simpson's bias", "Task") in found  # said by the title too
+
+
+def test_known_phrases_match_in_the_other_number_and_win_over_cut_spans(nlp):
+    assert other_number("compression ratio") == "compression ratios"
+    assert other_number("model soups") == "model soup"
+    assert other_number("mixture of experts") == "mixture of expert"
+    assert spellings("recall") == ["recall"]  # one word in -s is as often a verb: "recalls"
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe report compression ratios of 8x and use a model soup. We design a "
+        "multitask training framework and test it on reading comprehension tasks and "
+        "(synthetic) language modeling."))}
+    assert {("compression ratios", "Metric"), ("model soup", "Method"),
+            ("multitask training", "Method"), ("reading comprehension", "Task"),
+            ("language modeling", "Task")} <= found, found
+    assert not any(text in {"training framework", "comprehension tasks"} or ")" in text
+                   for text, _ in found), found
 
 
 def test_names_end_before_an_unclosed_bracket_and_lose_end_to_end(nlp):

@@ -75,6 +75,8 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
                 "procedure"}
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline"}
+FOLLOWING_WORDS = {*DESIGN_HEADS, *(w + "s" for w in DESIGN_HEADS), "task", "tasks", "dataset",
+                   "datasets", "benchmark", "benchmarks", "problem", "problems"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
@@ -164,8 +166,26 @@ def spellings(name: str) -> list[str]:
     "pretraining". Only lower-case names vary so ("GPT-4" is no "GPT 4")."""
     if not name.islower():
         return [name]
-    return list(dict.fromkeys([name, name.replace(" ", "-"), name.replace("-", " "),
-                               name.replace("-", "")]))
+    breaks = [name, name.replace(" ", "-"), name.replace("-", " "), name.replace("-", "")]
+    numbers = [other_number(b) for b in breaks] if " " in name else []
+    return list(dict.fromkeys([*breaks, *numbers]))
+
+
+def other_number(phrase: str) -> str:
+    """A lower-case phrase with its last noun in the other number: "compression ratios" for
+    "compression ratio", "model soup" for "model soups". Only phrases of two words or more
+    vary so: a single word in -s is as often a verb ("recalls", "regrets")."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith(("sses", "xes", "ches", "shes")):
+        return phrase[:-2]
+    if phrase.endswith("s") and not phrase.endswith(("ss", "us", "is")):
+        return phrase[:-1]
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    if phrase.endswith(("ss", "x", "ch", "sh")):
+        return phrase + "es"
+    return phrase + "s"
 
 
 def is_name_shaped(text: str) -> bool:
@@ -241,6 +261,8 @@ class ConceptRecognizer:
                    + [s for s in abbreviated if _capitalised(s)])
         learned = [self._whole_words(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
+        learned = [s for s in learned if not any(_cuts_into(s, k) for k in known
+                                                 if k.label_ != SHADOW)]
         learned = [_after_shadows(s, shadows) for s in learned if not any(
             k.start <= s.start and s.end <= k.end and len(k) > len(s) for k in shadows)]
         # inside a generic phrase, a name is none: "precision" of "higher precision"
@@ -486,6 +508,10 @@ class ConceptRecognizer:
         capitalised one ("Instruction Pre-Training"), or none of it where the word is vague
         or led by a determiner or a negation ("large-scale X", "no-regret", "non-CoT")."""
         doc = span.doc
+        closing = next((t.i for t in span if t.text == ")"), span.end)
+        if "(" not in doc[span.start:closing].text and closing + 1 < span.end:
+            # "synthetic) language modeling" of "(synthetic) language modeling": what follows
+            return self._whole_words(Span(doc, closing + 1, span.end, label=span.label))
         if _negation(doc, span.start) and span.start + 2 < span.end:
             return Span(doc, span.start + 2, span.end, label=span.label)
         if _hyphen_glued(doc, span.end) and doc[span.end - 1].text.istitle():
@@ -866,6 +892,14 @@ def _cited(span: Span) -> bool:
     inside = doc[span.end + 1 : span.end + 12]
     closing = next((t.i for t in inside if t.text == ")"), None)
     return closing is not None and bool(CITATION.search(doc[span.end + 1 : closing].text))
+
+
+def _cuts_into(span: Span, known: Span) -> bool:
+    """True for a span that starts inside a known name and adds only a word that follows
+    names: the NER's "comprehension tasks" of "reading comprehension tasks", "training
+    framework" of "a multitask training framework" (the known name is the concept)."""
+    return (known.start < span.start < known.end < span.end
+            and all(t.lower_ in FOLLOWING_WORDS for t in span.doc[known.end:span.end]))
 
 
 def _after_shadows(span: Span, shadows: list[Span]) -> Span:
