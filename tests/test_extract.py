@@ -462,11 +462,12 @@ def test_types_from_known_endings_and_listed_heads(nlp):
     _, mentions, _ = _mentions(
         nlp, "A title",
         "We expand to MetaMath and NuminaMath datasets. Masked diffusion models (MDMs) and "
-        "hybrid contrastive learning are compared.")
+        "hybrid contrastive learning are compared. We study cross-modal alignment.")
     types = {m.text: m.type for m in mentions}
     assert types["MetaMath"] == types["NuminaMath"] == "Dataset"
     assert types["Masked diffusion models"] == types["MDMs"] == "Method"  # a diffusion model
     assert types["hybrid contrastive learning"] == "Method"
+    assert types["cross-modal alignment"] == "Task"  # what is to be aligned: a problem
 
 
 def test_what_outperforms_is_a_method_not_data(nlp):
