@@ -468,6 +468,11 @@ def test_types_from_known_endings_and_listed_heads(nlp):
     assert types["Masked diffusion models"] == types["MDMs"] == "Method"  # a diffusion model
     assert types["hybrid contrastive learning"] == "Method"
     assert types["cross-modal alignment"] == "Task"  # what is to be aligned: a problem
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe test the Superficial Alignment Hypothesis and find Structured "
+        "Activation Sparsity helps against RL Training Instabilities."))}
+    assert {("Superficial Alignment Hypothesis", "Task"), ("RL Training Instabilities", "Task"),
+            ("Structured Activation Sparsity", "Method")} <= found, found
 
 
 def test_what_outperforms_is_a_method_not_data(nlp):
