@@ -336,3 +336,11 @@ def test_a_capitalised_step_word_alone_is_no_name():
                 _abstract("Meena", "Model", start=200, sentence="We present Meena.")]
     found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
     assert found == {"Removing": False, "Meena": True}
+
+
+def test_evaluative_modifiers_are_no_part_of_a_concepts_name():
+    mentions = [_m("hand-engineered bigram classifier"), _m("feasible surrogate loss", start=40),
+                _m("catastrophic interference", kind="Task", start=80)]
+    concepts = paper_concepts(mentions, [], index([Entry("catastrophic interference", "Task")]))
+    assert [c.name for c in concepts] == ["bigram classifier", "surrogate loss",
+                                          "catastrophic interference"]  # a known name stays
