@@ -644,6 +644,7 @@ def test_known_phrases_match_in_the_other_number_and_win_over_cut_spans(nlp):
     assert other_number("compression ratio") == "compression ratios"
     assert other_number("model soups") == "model soup"
     assert other_number("mixture of experts") == "mixture of expert"
+    assert other_number("principal component analysis") == "principal component analyses"
     assert spellings("recall") == ["recall"]  # one word in -s is as often a verb: "recalls"
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nWe report compression ratios of 8x and use a model soup. We design a "

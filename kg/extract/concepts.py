@@ -179,7 +179,9 @@ def other_number(phrase: str) -> str:
         return phrase[:-3] + "y"
     if phrase.endswith(("sses", "xes", "ches", "shes")):
         return phrase[:-2]
-    if phrase.endswith("s") and not phrase.endswith(("ss", "us", "is")):
+    if phrase.endswith("is"):
+        return phrase[:-2] + "es"  # "principal component analyses"
+    if phrase.endswith("s") and not phrase.endswith(("ss", "us")):
         return phrase[:-1]
     if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
         return phrase[:-1] + "ies"
