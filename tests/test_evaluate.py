@@ -114,3 +114,8 @@ def test_kg_on_the_seed_dev_half_beats_both_baselines():
     f1 = {s: papers.score_papers(gold, found).untyped.f1 for s, found in predicted.items()}
     assert f1["kg"] > 2 * max(f1["spacy-ner"], f1["noun-chunks"])
     assert f1["kg"] > f1["kg-all-concepts"]
+    # the rules alone and the trained NER alone are scored too, each paper having output
+    assert all(set(predicted[s]) == set(gold) for s in ("kg-rules", "kg-ner"))
+    ner = [c for found in predicted["kg-ner"].values() for c in found]
+    assert ner and all(c.type in papers.TYPES and c.role == "used" for c in ner)
+    assert f1["kg"] > f1["kg-ner"]

@@ -194,9 +194,11 @@ The kg authors annotated all 357 seed abstracts (`kg/evaluate/data/seeds-dev.jso
 used to tune the salience, naming, typing and role rules; `seeds-test.jsonl`, 37 papers, measured
 only), following `docs/annotation.md`. A predicted concept matches a gold concept of the same paper
 when a name or alias of each folds to the same key (case, hyphens, spaces, a plural); "same type"
-also needs the type. `kg` is what `kg extract` writes (salient concepts); `kg-all-concepts` is
-every concept found (`--all-concepts`); the baselines are untyped. The same scoring reads any `kg
-extract` output against any annotations of that shape: `kg eval seeds --gold G --predictions P`.
+also needs the type. `kg` is what `kg extract` writes (salient concepts); `kg-rules` the same
+without the trained NER; `kg-ner` the trained NER's own entities (typed, not resolved or selected);
+`kg-all-concepts` every concept found (`--all-concepts`); the baselines are untyped. The same
+scoring reads any `kg extract` output against any annotations of that shape: `kg eval seeds
+--gold G --predictions P`.
 
 """
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
+from spacy.tokens import Span
 
 from kg.evaluate.scoring import Score
 from kg.extract import DEFAULT_MODEL, load_pipeline
@@ -29,7 +30,7 @@ from kg.pipeline import extract_records
 
 TYPES = ("Method", "Model", "Dataset", "Metric", "Task")
 ANNOTATIONS = Path(__file__).parent / "data"
-SEED_SYSTEMS = ("kg", "kg-all-concepts", "spacy-ner", "noun-chunks")
+SEED_SYSTEMS = ("kg", "kg-rules", "kg-ner", "kg-all-concepts", "spacy-ner", "noun-chunks")
 
 
 @dataclass(frozen=True)
@@ -133,21 +134,38 @@ def _untyped(names: Iterable[str]) -> list[Named]:
     return [Named(frozenset([k]), "", "used", n) for k, n in unique.items()]
 
 
+def _entities(ents: Iterable[Span]) -> list[Named]:
+    """Entities as typed concepts, one per distinct name (the first type it is given)."""
+    unique: dict[str, Span] = {}
+    for ent in ents:
+        if name_key(ent.text):
+            unique.setdefault(name_key(ent.text), ent)
+    return [Named(frozenset([k]), e.label_, "used", e.text) for k, e in unique.items()]
+
+
 def system_predictions(papers: list[Paper], systems: Iterable[str] = SEED_SYSTEMS,
                        model: str | None = None,
                        lexicons: Iterable[str] = ()) -> dict[str, dict[str, list[Named]]]:
     """System → paper id → concepts, each system run on the papers' titles and abstracts.
 
-    kg as `kg extract` writes it; kg-all-concepts without the salience selection; the two
-    baselines (spaCy's generic entities, noun chunks) untyped, so they score on "any type".
+    kg as `kg extract` writes it; kg-rules the same without the trained NER (rules and word
+    lists alone); kg-ner the trained NER's own entities, typed, one concept per name, all
+    "used"; kg-all-concepts without the salience selection; the two baselines (spaCy's
+    generic entities, noun chunks) untyped, so they score on "any type".
     """
     systems = list(systems)
     out: dict[str, dict[str, list[Named]]] = {s: {} for s in systems}
     nlp = load_pipeline(model, lexicons)
-    for system, all_concepts in (("kg", False), ("kg-all-concepts", True)):
+    runs = [("kg", nlp, False), ("kg-all-concepts", nlp, True)]
+    if "kg-rules" in systems:
+        runs.append(("kg-rules", load_pipeline(model, lexicons, trained_ner=False), False))
+    for system, pipeline, all_concepts in runs:
         if system in systems:
-            for record in extract_records(nlp, papers, lexicons, all_concepts=all_concepts):
+            for record in extract_records(pipeline, papers, lexicons, all_concepts=all_concepts):
                 out[system][record["id"]] = [named(c) for c in record["concepts"]]
+    if "kg-ner" in systems:
+        for paper, doc in zip(papers, nlp.pipe(p.text for p in papers), strict=True):
+            out["kg-ner"][paper.id] = _entities(doc.ents)
     if {"spacy-ner", "noun-chunks"} & set(systems):
         full = spacy.load(model or DEFAULT_MODEL)
         for paper, doc in zip(papers, full.pipe(p.text for p in papers), strict=True):
