@@ -188,6 +188,10 @@ def _evaluate(args: argparse.Namespace) -> int:
             args.markdown.write_text(table, encoding="utf-8")
             print(f"wrote {args.markdown}")
         return 0
+    unscored = sorted(set(args.systems or ()) - set(evaluate.SYSTEMS))
+    if unscored:  # span-level sets score every mention: kg-all-concepts would be kg there
+        raise ValueError(f"{', '.join(unscored)} is scored on seeds only; {args.dataset} "
+                         f"scores {', '.join(evaluate.SYSTEMS)}")
     names = list(evaluate.READERS) if args.dataset == "all" else [args.dataset]
     results = []
     for name in names:

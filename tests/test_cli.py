@@ -81,6 +81,8 @@ def test_eval_names_a_missing_folder_or_file_in_one_line(tmp_path, capsys):
     assert main(["eval", "seeds", "--predictions", str(missing)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("kg eval: ") and str(missing) in err and "Traceback" not in err
+    assert main(["eval", "tdmsci", "--systems", "kg-all-concepts"]) == 2
+    assert "kg-all-concepts is scored on seeds only" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_non_zero():
