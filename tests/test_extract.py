@@ -86,6 +86,11 @@ def test_acronym_definitions(nlp):
     doc = nlp("Skill-Targeted Adaptive Training\n\nWe introduce a new strategy, STAT. STAT helps.")
     pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
     assert pairs == [("Skill-Targeted Adaptive Training", "STAT")]  # the title spells it
+    doc = nlp("Subset finetuning (or SubTuning) matches reinforcement learning from human "
+              "feedback (i.e., RLHF).")
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
+    assert pairs == [("Subset finetuning", "SubTuning"),  # "or", "i.e." introduce a short form
+                     ("reinforcement learning from human feedback", "RLHF")]
     assert long_form_start("LoRA", "we use Low-Rank Adaptation") == 7
     assert long_form_start("XYZ", "nothing matches here") is None
 

@@ -150,6 +150,9 @@ def _colon_title(doc: Doc, token) -> tuple[Span, Span] | None:
     return None
 
 
+SHORT_FORM_MARKERS = {"or", "i.e.", "ie", "aka", "a.k.a.", "namely", ","}
+
+
 def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
     """Every (long form, short form) pair defined in doc, in text order."""
     pairs = []
@@ -164,6 +167,8 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
         if close is None or close == token.i + 1:
             continue
         inside = doc[token.i + 1 : close]
+        while len(inside) > 1 and inside[0].lower_ in SHORT_FORM_MARKERS:
+            inside = inside[1:]  # "subset finetuning (or SubTuning)", "(i.e., RLHF)"
         before = doc[_sentence_start(doc, token) : token.i]
         while len(before) and before[-1].is_punct:
             before = before[:-1]
