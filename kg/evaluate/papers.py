@@ -138,8 +138,8 @@ def _entities(ents: Iterable[Span]) -> list[Named]:
     """Entities as typed concepts, one per distinct name (the first type it is given)."""
     unique: dict[str, Span] = {}
     for ent in ents:
-        if name_key(ent.text):
-            unique.setdefault(name_key(ent.text), ent)
+        if key := name_key(ent.text):
+            unique.setdefault(key, ent)
     return [Named(frozenset([k]), e.label_, "used", e.text) for k, e in unique.items()]
 
 

@@ -75,8 +75,6 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
                 "procedure"}
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline"}
-FOLLOWING_WORDS = {*DESIGN_HEADS, *(w + "s" for w in DESIGN_HEADS), "task", "tasks", "dataset",
-                   "datasets", "benchmark", "benchmarks", "problem", "problems"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
@@ -114,6 +112,9 @@ OPENING_QUOTES = {'"', "“", "``", "'", "‘"}
 CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
 # Words that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
+# Words that follow a name without being part of it ("a multitask training framework").
+FOLLOWING_WORDS = {*DESIGN_HEADS, *(w + "s" for w in DESIGN_HEADS), *LISTING_WORDS, "problem",
+                   "problems"}
 DASHES = {"-", "–", "—"}
 BREAKING_DASHES = {"--", "---", "—"}  # never inside a name, spaced or not ("Bradley–Terry" is)
 LIST_OPENERS = {":", *BREAKING_DASHES}  # "two methods: X and Y", "three metrics--X, Y and Z--"
