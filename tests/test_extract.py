@@ -827,3 +827,12 @@ ROLE_CASES = [
 def test_roles_of_names_in_context(nlp, title, abstract, expected):
     roles = _roles(nlp, title, abstract)
     assert {name: roles.get(name) for name in expected} == expected, roles
+
+
+def test_superscript_norm_names_are_metrics_and_methods_not_model_names(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nThe fit is good (R^2 = .68). We measure the L^2 distance between "
+        "parameters, and training is eased by L^2-regularization."))}
+    assert {("R^2", "Metric"), ("L^2 distance", "Metric"),
+            ("L^2-regularization", "Method")} <= found, found
+    assert not any(text == "L^2" or kind == "Model" for text, kind in found), found
