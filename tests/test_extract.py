@@ -836,3 +836,10 @@ def test_superscript_norm_names_are_metrics_and_methods_not_model_names(nlp):
     assert {("R^2", "Metric"), ("L^2 distance", "Metric"),
             ("L^2-regularization", "Method")} <= found, found
     assert not any(text == "L^2" or kind == "Model" for text, kind in found), found
+
+
+def test_a_variant_of_a_known_name_has_its_type(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nAIME24/25 is hard for them. So is MATH-P-Simple. AQUA-KV helps."))}
+    assert {("AIME24/25", "Dataset"), ("MATH-P-Simple", "Dataset")} <= found, found
+    assert ("AQUA-KV", "Dataset") not in found  # written otherwise than the data set AQuA

@@ -331,6 +331,9 @@ class ConceptRecognizer:
                       None)
         if ending:  # "masked diffusion models", "hybrid contrastive learning": the known end
             return self.known[ending].type
+        stem = self._known_stem(span.text)
+        if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME
+            return self.known[stem].type
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
                 return self.heads[word[0].lower_]
@@ -340,6 +343,19 @@ class ConceptRecognizer:
             return "Dataset"  # "IMO-AnswerBench", "TruthfulQA"
         if self._names_a_model(key):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
+        return None
+
+    def _known_stem(self, text: str) -> str | None:
+        """The key of the longest known name that a one-word name starts with, up to a
+        hyphen, slash or digits after letters: "AIME24/25" → AIME, "GSM8K-Hard" → GSM8K."""
+        if " " in text:
+            return None
+        cuts = [i for i in range(2, len(text)) if text[i] in "-/" or (
+            text[i].isdigit() and text[i - 1].isalpha())]
+        for i in reversed(cuts):  # written as the list writes it: "AQUA-KV" is no AQuA
+            entry = self.known.get(lx.name_key(text[:i]))
+            if entry is not None and text[:i] in (entry.name, *entry.aliases):
+                return lx.name_key(text[:i])
         return None
 
     def _names_a_model(self, key: str) -> bool:
