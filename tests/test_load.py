@@ -143,7 +143,7 @@ QUERIES = [
     ("metrics-for-dataset", {"dataset": "MATH"},
      [{"metric": "accuracy", "papers": 1}, {"metric": "exact match", "papers": 1}]),
     ("models-on-dataset", {"dataset": "MATH"},
-     [{"model": "Llama 3", "papers": 2, "example_papers": ["Title of p2", "Title of p3"]},
+     [{"model": "Llama 3", "papers": 2, "example_papers": ["Title of p3", "Title of p2"]},
       {"model": "GPT-4", "papers": 1, "example_papers": ["Title of p3"]}]),
     ("papers-proposing", {"name": "FooNet"},
      [{"paper": "p1", "title": "Title of p1", "first_seen": "2025-03-01",
