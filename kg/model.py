@@ -66,6 +66,7 @@ class Mention:
     end: int
     sentence: str
     role: str = "used"
+    guessed: bool = False  # only the trained model found it: no rule or word list agrees
 
 
 @dataclass

@@ -843,3 +843,11 @@ def test_a_variant_of_a_known_name_has_its_type(nlp):
         "A study\n\nAIME24/25 is hard for them. So is MATH-P-Simple. AQUA-KV helps."))}
     assert {("AIME24/25", "Dataset"), ("MATH-P-Simple", "Dataset")} <= found, found
     assert ("AQUA-KV", "Dataset") not in found  # written otherwise than the data set AQuA
+
+
+def test_spans_only_the_trained_model_finds_are_marked_guessed(nlp):
+    found = {m.text: m.guessed for m in doc_mentions(nlp(
+        "A study\n\nWe draw tokens by uniform sampling, then fine-tune with LoRA on GSM8K and "
+        "report accuracy."))}
+    assert found == {"uniform sampling": True, "LoRA": False, "GSM8K": False,
+                     "accuracy": False}, found

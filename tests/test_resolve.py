@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.lexicon import Entry, index
 from kg.model import Mention
 from kg.resolve import Resolver, concept_name, edge_type, paper_concepts
@@ -116,6 +118,20 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
     again = paper_concepts(mentions, [], known, title_end=50)
     assert {c.name for c in again if c.salient} == {n for n, s in salient.items() if s} | {
         "Perplexity", "Galaxy Foundation Models"}  # names the word lists know, in the title too
+
+
+def test_a_phrase_only_the_trained_model_finds_is_salient_when_said_twice():
+    def guessed(text, start, **kwargs):
+        return replace(_abstract(text, start=start, **kwargs), guessed=True)
+
+    mentions = [guessed("hierarchical softmax", 100),     # once: the model's guess alone
+                _abstract("bisimulation loss", start=130),  # a rule found it: salient once
+                guessed("uniform sampling", 160), guessed("uniform sampling", 190),  # twice
+                guessed("gated memory", 220, role="proposed"),  # the paper's own
+                guessed("Diversion", 250, sentence="We study Diversion here.")]  # a name
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"hierarchical softmax": False, "bisimulation loss": True,
+                     "uniform sampling": True, "gated memory": True, "Diversion": True}
 
 
 def test_two_word_learning_phrases_said_once_are_not_specific_enough():

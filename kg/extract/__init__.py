@@ -104,6 +104,7 @@ def doc_mentions(doc: Doc, spans_key: str = "kg_concepts") -> list[Mention]:
             end=span.end_char,
             sentence=span.sent.text.strip(),
             role=span._.kg_role,
+            guessed=span._.kg_guessed,
         )
         for span in doc.spans.get(spans_key, [])
     ]

@@ -29,6 +29,8 @@ from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
     Span.set_extension("kg_role", default="used")
+if not Span.has_extension("kg_guessed"):  # the trained model's span, which no rule supports
+    Span.set_extension("kg_guessed", default=False)
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish"}
@@ -260,7 +262,8 @@ class ConceptRecognizer:
                       *self._title_terms(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
-        learned = (self._learned(doc, defined) + self._title_name(doc)
+        title_names = self._title_name(doc)
+        learned = (self._learned(doc, defined) + title_names
                    + [s for s in abbreviated if _capitalised(s)])
         learned = [self._whole_words(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
@@ -298,8 +301,11 @@ class ConceptRecognizer:
                                                 .islower() for t in s)  # "su2024muonblog"
                                     and lx.name_key(s.text) not in generic])
         proposed = self._proposed_keys(doc, spans)
+        supported = {i for s in [*candidates, *title_names] if s.label_ != SHADOW
+                     for i in range(s.start, s.end)}
         for span in spans:
             span._.kg_role = "proposed" if lx.name_key(span.text) in proposed else "used"
+            span._.kg_guessed = not supported.intersection(range(span.start, span.end))
         doc.spans[self.spans_key] = spans
         taken.update(i for span in rules for i in range(span.start, span.end))
         doc.spans[DATA_KEY] = [s for s in filter_spans(self._unnamed_data(doc))
