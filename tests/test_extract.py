@@ -851,3 +851,11 @@ def test_spans_only_the_trained_model_finds_are_marked_guessed(nlp):
         "report accuracy."))}
     assert found == {"uniform sampling": True, "LoRA": False, "GSM8K": False,
                      "accuracy": False}, found
+
+
+def test_a_learned_name_before_its_head_word_takes_the_head(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train with the BCE loss, an adaptive LDR loss and the original DPO "
+        "loss, and test on MMLU."))}
+    assert found == {("BCE loss", "Method"), ("adaptive LDR loss", "Method"),
+                     ("DPO loss", "Method"), ("MMLU", "Dataset")}, found

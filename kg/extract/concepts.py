@@ -256,8 +256,9 @@ class ConceptRecognizer:
         defined = self._defined_types(doc)
         known = self._known(doc)
         abbreviated = self._abbreviated(doc)
+        phrases = self._phrases(doc)
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
-                      *self._headed(doc), *self._phrases(doc), *self._presented(doc),
+                      *self._headed(doc), *phrases, *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._title_terms(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
@@ -265,7 +266,7 @@ class ConceptRecognizer:
         title_names = self._title_name(doc)
         learned = (self._learned(doc, defined) + title_names
                    + [s for s in abbreviated if _capitalised(s)])
-        learned = [self._whole_words(s) for s in learned]
+        learned = [_headed_by(self._whole_words(s), phrases) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
         learned = [s for s in learned if not any(_cuts_into(s, k) for k in known
                                                  if k.label_ != SHADOW)]
@@ -917,6 +918,12 @@ def _cited(span: Span) -> bool:
     inside = doc[span.end + 1 : span.end + 12]
     closing = next((t.i for t in inside if t.text == ")"), None)
     return closing is not None and bool(CITATION.search(doc[span.end + 1 : closing].text))
+
+
+def _headed_by(span: Span, phrases: list[Span]) -> Span:
+    """The head-word phrase that a span is the front of: the NER's "BCE" of "the BCE loss"
+    is the BCE loss (a loss, not the metric), its "LDR" of "an adaptive LDR loss" the loss."""
+    return next((p for p in phrases if p.start <= span.start and p.end == span.end + 1), span)
 
 
 def _cuts_into(span: Span, known: Span) -> bool:
