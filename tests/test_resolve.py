@@ -356,7 +356,12 @@ def test_a_capitalised_step_word_alone_is_no_name():
 
 def test_evaluative_modifiers_are_no_part_of_a_concepts_name():
     mentions = [_m("hand-engineered bigram classifier"), _m("feasible surrogate loss", start=40),
-                _m("catastrophic interference", kind="Task", start=80)]
+                _m("catastrophic interference", kind="Task", start=80),
+                _m("training-free adapter retrieval", start=120),
+                _m("lightweight plug-and-play memory module", start=160),
+                _m("inaccurate categorical sampling", start=200)]
     concepts = paper_concepts(mentions, [], index([Entry("catastrophic interference", "Task")]))
     assert [c.name for c in concepts] == ["bigram classifier", "surrogate loss",
-                                          "catastrophic interference"]  # a known name stays
+                                          "catastrophic interference",  # a known name stays
+                                          "adapter retrieval", "memory module",
+                                          "categorical sampling"]
