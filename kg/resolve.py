@@ -141,6 +141,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         # classification problem" classification (not "inverse problems")
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
+    spaced = _spaced_modifier(words)  # "large scale language modeling": "large-scale" spaced
+    if spaced and len(words) > spaced and name_key(" ".join(words)) not in known:
+        words = words[spaced:]
     while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE
                                 or words[0].lower() in VAGUE
                                 and name_key(" ".join(words[1:])) in GENERIC)
@@ -420,6 +423,12 @@ def _with_known_name(concept: PaperConcept, known: dict[str, Entry]) -> PaperCon
     if entry is not None and name_key(entry.name) not in concept.keys:
         concept.aliases.append(entry.name)
     return concept
+
+
+def _spaced_modifier(words: list[str]) -> int:
+    """How many opening words spell a hyphenated vague modifier with spaces ("large scale",
+    "state of the art"), or 0."""
+    return next((n for n in (4, 3, 2) if "-".join(words[:n]).lower() in VAGUE), 0)
 
 
 def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:

@@ -359,9 +359,13 @@ def test_evaluative_modifiers_are_no_part_of_a_concepts_name():
                 _m("catastrophic interference", kind="Task", start=80),
                 _m("training-free adapter retrieval", start=120),
                 _m("lightweight plug-and-play memory module", start=160),
-                _m("inaccurate categorical sampling", start=200)]
+                _m("inaccurate categorical sampling", start=200),
+                _m("large scale language modeling", kind="Task", start=240),
+                _m("state of the art image classifiers", start=280)]
     concepts = paper_concepts(mentions, [], index([Entry("catastrophic interference", "Task")]))
     assert [c.name for c in concepts] == ["bigram classifier", "surrogate loss",
                                           "catastrophic interference",  # a known name stays
                                           "adapter retrieval", "memory module",
-                                          "categorical sampling"]
+                                          "categorical sampling",
+                                          "language modeling",  # "large-scale", spaced
+                                          "image classifiers"]
