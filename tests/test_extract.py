@@ -859,3 +859,15 @@ def test_a_learned_name_before_its_head_word_takes_the_head(nlp):
         "loss, and test on MMLU."))}
     assert found == {("BCE loss", "Method"), ("adaptive LDR loss", "Method"),
                      ("DPO loss", "Method"), ("MMLU", "Dataset")}, found
+
+
+def test_a_known_name_before_the_title_colon_keeps_its_type(nlp):
+    def types(text):
+        return {(m.text, m.type) for m in doc_mentions(nlp(text))}
+
+    assert ("Reversal Curse", "Task") in types(
+        "The Reversal Curse: Models Trained on Facts Fail to Invert Them\n\nWe expose the "
+        "reversal curse in models trained on facts.")
+    assert ("MOS", "Method") in types(  # the text makes the acronym its own
+        "MOS: Model Surgery for Continual Learning\n\nWe propose Model Surgery (MOS) to "
+        "keep old skills.")

@@ -300,7 +300,8 @@ class ConceptRecognizer:
                                     and s.text.count("(") == s.text.count(")")  # "F(S;M"
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
                                                 .islower() for t in s)  # "su2024muonblog"
-                                    and lx.name_key(s.text) not in generic])
+                                    and lx.name_key(s.text) not in generic],
+                                   self.known, defined)
         proposed = self._proposed_keys(doc, spans)
         supported = {i for s in [*candidates, *title_names] if s.label_ != SHADOW
                      for i in range(s.start, s.end)}
@@ -493,8 +494,11 @@ class ConceptRecognizer:
                 kind = worded or label
                 if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
                     kind = "Method"  # "X outperforms ...": a method or model, not data
-                if _before_title_colon(doc, span) and (kind in {"Task", "Metric"} or (
-                        kind == "Dataset" and not worded and not _title_about_data(doc))):
+                key = lx.name_key(span.text)
+                listed = key in self.known and key not in defined  # "The Reversal Curse:"
+                if _before_title_colon(doc, span) and not listed and (
+                        kind in {"Task", "Metric"}
+                        or kind == "Dataset" and not worded and not _title_about_data(doc)):
                     kind = "Method"  # "MaskLLM: ..." names a contribution, not a task; a
                     # data set's title says so ("X: A Benchmark for ...")
                 found.append(Span(doc, start, end, kind))
@@ -1226,10 +1230,13 @@ def _unopened_bracket(span: Span) -> bool:
     return last.is_punct and not (last.text == ")" and "(" in span.text)
 
 
-def _one_type_per_name(spans: list[Span]) -> list[Span]:
+def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
+                       defined: Container[str] = frozenset()) -> list[Span]:
     """Every mention of a name gets the name's commonest type in the text, a title's mention
     counting half (its terse wording misleads the NER); the name before a title's colon is a
-    contribution, so its votes for Task or Metric count for Method ("MOS: Model Surgery ...")."""
+    contribution, so its votes for Task or Metric count for Method ("MOS: Model Surgery ..."),
+    unless the word lists know it and the text does not define it anew (known: their keys;
+    defined: keys of the text's acronyms; "The Reversal Curse: ..." is a Task)."""
     if not spans:
         return spans
     title = title_end(spans[0].doc)
@@ -1240,7 +1247,8 @@ def _one_type_per_name(spans: list[Span]) -> list[Span]:
         untyped = counts.pop(UNTYPED, 0)
         if not counts:
             counts["Method"] = untyped
-    contributions = {lx.name_key(s.text) for s in spans if _before_title_colon(s.doc, s)}
+    contributions = {key for s in spans if _before_title_colon(s.doc, s)
+                     and ((key := lx.name_key(s.text)) not in known or key in defined)}
     for key in contributions:  # "MOS: Model Surgery ...": not a metric, whatever NER says
         counts = votes[key]
         counts["Method"] += counts.pop("Task", 0) + counts.pop("Metric", 0)
