@@ -341,7 +341,7 @@ class ConceptRecognizer:
             return self.known[ending].type
         stem = self._known_stem(span.text)
         if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME
-            return self.known[stem].type
+            return stem.type
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
                 return self.heads[word[0].lower_]
@@ -353,8 +353,8 @@ class ConceptRecognizer:
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
 
-    def _known_stem(self, text: str) -> str | None:
-        """The key of the longest known name that a one-word name starts with, up to a
+    def _known_stem(self, text: str) -> lx.Entry | None:
+        """The entry of the longest known name that a one-word name starts with, up to a
         hyphen, slash or digits after letters: "AIME24/25" → AIME, "GSM8K-Hard" → GSM8K."""
         if " " in text:
             return None
@@ -362,8 +362,8 @@ class ConceptRecognizer:
             text[i].isdigit() and text[i - 1].isalpha())]
         for i in reversed(cuts):  # written as the list writes it: "AQUA-KV" is no AQuA
             entry = self.known.get(lx.name_key(text[:i]))
-            if entry is not None and text[:i] in (entry.name, *entry.aliases):
-                return lx.name_key(text[:i])
+            if entry is not None and text[:i] in entry.names:
+                return entry
         return None
 
     def _names_a_model(self, key: str) -> bool:
@@ -494,9 +494,8 @@ class ConceptRecognizer:
                 kind = worded or label
                 if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
                     kind = "Method"  # "X outperforms ...": a method or model, not data
-                key = lx.name_key(span.text)
-                listed = key in self.known and key not in defined  # "The Reversal Curse:"
-                if _before_title_colon(doc, span) and not listed and (
+                listed = _listed(lx.name_key(span.text), self.known, defined)
+                if _before_title_colon(doc, span) and not listed and (  # "The Reversal Curse:"
                         kind in {"Task", "Metric"}
                         or kind == "Dataset" and not worded and not _title_about_data(doc)):
                     kind = "Method"  # "MaskLLM: ..." names a contribution, not a task; a
@@ -1230,6 +1229,12 @@ def _unopened_bracket(span: Span) -> bool:
     return last.is_punct and not (last.text == ")" and "(" in span.text)
 
 
+def _listed(key: str, known: Container[str], defined: Container[str]) -> bool:
+    """A name the word lists know whose type they give, unless the text defines it anew as
+    its own acronym ("MOS: Model Surgery ..." is no mean opinion score)."""
+    return key in known and key not in defined
+
+
 def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
                        defined: Container[str] = frozenset()) -> list[Span]:
     """Every mention of a name gets the name's commonest type in the text, a title's mention
@@ -1248,7 +1253,7 @@ def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
         if not counts:
             counts["Method"] = untyped
     contributions = {key for s in spans if _before_title_colon(s.doc, s)
-                     and ((key := lx.name_key(s.text)) not in known or key in defined)}
+                     and not _listed(key := lx.name_key(s.text), known, defined)}
     for key in contributions:  # "MOS: Model Surgery ...": not a metric, whatever NER says
         counts = votes[key]
         counts["Method"] += counts.pop("Task", 0) + counts.pop("Metric", 0)
