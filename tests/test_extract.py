@@ -820,6 +820,11 @@ ROLE_CASES = [
      'In this paper we propose the "foobar" loss, which is the sum of two terms: the '
      "cross-entropy loss and the sparse token coverage loss.",
      {"cross-entropy loss": "used", "sparse token coverage loss": "proposed"}),
+    # the parser hangs "pre", "-" and "finetuning" each on the verb: the noun heads the name
+    ("A title",
+     "We propose pre-finetuning, an additional learning stage between pre-training and "
+     "fine-tuning.",
+     {"pre-finetuning": "proposed", "fine-tuning": "used"}),
 ]
 
 

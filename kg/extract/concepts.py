@@ -996,7 +996,7 @@ def _capitalised(span: Span) -> bool:
 def _named_by_us(span: Span) -> bool:
     """"we refer to this setting as X", "we call it X", "this scheme is referred to as X",
     "which we describe as X"."""
-    root = span.root
+    root = _head(span)
     if root.dep_ not in {"pobj", "oprd", "dobj", "xcomp", "attr"}:
         return False
     verb = root.head.head if root.head.lower_ == "as" else root.head
@@ -1022,7 +1022,7 @@ def _our_name(span: Span) -> bool:
 
 def _passive_ours(span: Span) -> bool:
     """"In this study, a ... (MCL) method is proposed": the passive voice of a contribution."""
-    root = span.root
+    root = _head(span)
     while root.dep_ in {"compound", "amod", "nmod", "appos", "conj"} and root.head.i != root.i:
         root = root.head
     verb = root.head
@@ -1073,9 +1073,20 @@ def _proposed_by_us(token: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children)
 
 
+def _head(span: Span) -> Token:
+    """The span's head word: spaCy's `root`, unless that is no noun and a later word hung
+    outside the span is ("we propose pre-finetuning": the parser hangs "pre", "-" and
+    "finetuning" each on the verb, and `root` takes the first)."""
+    if span.root.pos_ in {"NOUN", "PROPN"}:
+        return span.root
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"} and t.i > span.root.i
+             and not span.start <= t.head.i < span.end]
+    return nouns[-1] if nouns else span.root
+
+
 def _bare_object(span: Span) -> bool:
     """A verb's direct object with no article, in lower case: named, not described."""
-    root = span.root
+    root = _head(span)
     return root.dep_ == "dobj" and span.start == root.left_edge.i and not any(
         c.dep_ == "det" for c in root.children)
 
@@ -1387,10 +1398,10 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     if previous is not None and previous.lower_ in NAMING_WORDS:
         # not "a field dubbed X" (by others); "a method is proposed, called X" is ours
         return _says_we(span.sent) or any(_passive_proposal(t) for t in span.sent)
-    child = span.root
+    child = _head(span)
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
-    for token in span.root.ancestors:
+    for token in child.ancestors:
         if child.dep_ not in OBJECT_PATH or _misjoined(child, token):
             break
         child = token
@@ -1435,7 +1446,7 @@ def _misjoined(noun: Token, verb: Token) -> bool:
 def _component_of_ours(span: Span, ours: frozenset[str] | set[str]) -> bool:
     """A part the paper's own thing is said to have: "MotionTrans, a framework that includes
     X", "UniX, a method comprising X", "we propose Y, called Ctrl-U, including X and Z"."""
-    token = span.root
+    token = _head(span)
     while token.dep_ in {"conj", "compound", "amod", "nmod"} and token.head.i != token.i:
         token = token.head  # the list's first item
     if token.dep_ == "pobj":  # "including X", "consisting of X"
