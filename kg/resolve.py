@@ -121,9 +121,11 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
                                or words[0].lower().startswith(EXAMPLE_MARKERS)
                                or ")" in words[0] and "(" not in words[0]
-                               or SIZE.match(words[0]) and words[1][:1].isupper()):
+                               or SIZE.match(words[0]) and words[1][:1].isupper() and not any(
+                                   name_key(" ".join(words[:j])) in known
+                                   for j in range(2, len(words) + 1))):
         words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM",
-        # "e.g task loss"
+        # "e.g task loss" (not the "1B Word" data set)
     while len(words) >= 2 and words[0].lower() in STOP_WORDS and (
             words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS) and (
             name_key(" ".join(words)) not in known):  # "back translation" is a name

@@ -32,7 +32,7 @@ def test_extract_contract(tmp_path, capsys):
             assert concept["type"] in {"Method", "Dataset", "Model", "Metric", "Task"}
             assert concept["role"] in {"proposed", "used"}
     first = {(c["name"], c["type"], c["role"]) for c in lines[0]["concepts"]}
-    assert {("FooNet", "Method", "proposed"), ("GSM8K", "Dataset", "used"),
+    assert {("FooNet", "Model", "proposed"), ("GSM8K", "Dataset", "used"),
             ("accuracy", "Metric", "used")} <= first
     lora = next(c for c in lines[1]["concepts"] if c["name"] == "LoRA")
     assert lora["aliases"] == ["Low-Rank Adaptation"]

@@ -843,6 +843,17 @@ def test_superscript_norm_names_are_metrics_and_methods_not_model_names(nlp):
     assert not any(text == "L^2" or kind == "Model" for text, kind in found), found
 
 
+def test_a_title_that_is_one_new_name_and_net_names(nlp):
+    roles = _roles(nlp, "Deformable Convolutional Networks",
+                   "We show that deformable convolutional networks help. Our network "
+                   "architecture beats PyramidNet.")
+    assert roles.get("deformable convolutional networks") == "proposed", roles
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOur network architecture beats PyramidNet and MultiPoseNet on ImageNet."))}
+    assert found == {("PyramidNet", "Model"), ("MultiPoseNet", "Model"),
+                     ("ImageNet", "Dataset")}, found
+
+
 def test_a_variant_of_a_known_name_has_its_type(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nAIME24/25 is hard for them. So is MATH-P-Simple. AQUA-KV helps."))}

@@ -67,6 +67,10 @@ def test_concept_names_drop_citations_and_head_words_after_names():
     assert concept_name("One Billion Word (Chelba et al., 2014) dataset") == "One Billion Word"
     assert concept_name("TruthfulQA dataset") == "TruthfulQA"
     assert concept_name("Llama 2 models") == "Llama 2"
+    # a size before a capitalised word is a model's ("540B PaLM"), unless a known name has it
+    known = {"1bword"}
+    assert concept_name("540B PaLM", known) == "PaLM"
+    assert concept_name("1B Word dataset", known) == "1B Word"
     assert concept_name("LLMAuditor framework") == "LLMAuditor"
     assert concept_name("word language modeling task") == "word language modeling"
     # a common phrase keeps its head: the head is what it names
