@@ -825,6 +825,13 @@ ROLE_CASES = [
      "We propose pre-finetuning, an additional learning stage between pre-training and "
      "fine-tuning.",
      {"pre-finetuning": "proposed", "fine-tuning": "used"}),
+    # an article before a known name makes it the kind of the new thing, not the new thing
+    ("A title",
+     "We introduce FooPose, a new Convolutional Neural Network for pose estimation. We present "
+     "the first convolutional neural network (CNN) capable of real-time super-resolution. We "
+     "propose a novel CNN architecture.",
+     {"FooPose": "proposed", "Convolutional Neural Network": "used",
+      "convolutional neural network": "used", "CNN architecture": "used"}),
 ]
 
 

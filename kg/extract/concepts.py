@@ -106,6 +106,7 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
 FINITE_VERBS = {"VBZ", "VBP"}  # a name says no clause (a lower-case "VBD" is mostly a participle)
+PRAISE = {"new", "novel", "first", "simple", "efficient", "effective", "general", "unified"}
 TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
@@ -791,8 +792,10 @@ class ConceptRecognizer:
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
         spans = [s for s in spans if not _cited(s) and not _varied(s)
                  and not (lx.name_key(s.text) in self.known and _modifies_a_noun(s))
-                 and not (s[-1].lower_ in DESIGN_HEADS and lx.name_key(s[:-1].text) in self.known)]
-        # (a "knowledge distillation method" is no new method)
+                 and not (s[-1].lower_ in {*DESIGN_HEADS, "architecture"}
+                          and lx.name_key(s[:-1].text) in self.known)]
+        # (a "knowledge distillation method" is no new method, "a novel CNN architecture" no
+        # new CNN)
         title = title_end(doc)
         titled = {lx.name_key(s.text) for s in spans if s.start < title} - self.known.keys()
         # (the title's own terms, not the known names it mentions: "Fine-Tuning")
@@ -804,7 +807,9 @@ class ConceptRecognizer:
         keys |= self._title_subject(doc, spans, title)
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
-            if pair & keys:
+            if lx.name_key(long.text) in self.known and _kind_of(long):
+                keys -= pair  # "the first convolutional neural network (CNN) capable of ..."
+            elif pair & keys:
                 keys |= pair
         # A model named after a proposed name is the paper's too: "Qwen-REDI-1.5B" of REDI
         # (not "REDI-generated data").
@@ -828,8 +833,10 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _title_means(doc, span) and key not in known):
         return True  # (a known name is no new means: "... via Evolutionary Search")
+    kind = key in known and _kind_of(span)
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
-                            or _quoted(span)) and not _data_of_a_noun(span) and not _reported(span):
+                            or _quoted(span)) and not _data_of_a_noun(span) and not (
+                                _reported(span) or kind):
         return True  # not "our loss function", "the proposed regularization": descriptions
     named_noun = _named_by_namely(span)
     if named_noun is not None and _object_of_proposing_verb(named_noun):
@@ -849,9 +856,18 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or span.text.islower() and _listed_after_proposal(span))  # "three metrics--X, ..."
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
-    return named and not _describes_a_name(span) and not _before_its_name(span) and (
+    return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
         or _listed_after_proposal(span) or _component_of_ours(span, ours))
+
+
+def _kind_of(span: Span) -> bool:
+    """"a new Convolutional Neural Network", "the first convolutional neural network (CNN)":
+    an article before a known name makes it the kind the new thing is, not the new thing."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ in PRAISE:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in {"a", "an", "the"}
 
 
 def _describes_a_name(span: Span) -> bool:
