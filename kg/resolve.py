@@ -115,7 +115,8 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     # quotes around a word are no part of its name: 'the "squentropy" loss'
     if words:
         words[0] = words[0].lstrip("/,;:.") or words[0]  # "/few-shot" of "zero/few-shot"
-    named = [i for i, w in enumerate(words[:-1]) if w in NAMING_WORDS]
+    named = [i for i, w in enumerate(words[:-1]) if w in NAMING_WORDS
+             and name_key(" ".join(words[i:])) not in known]  # "named entity recognition"
     if named:  # "a phenomenon termed model collapse": the name after the last naming word
         words = words[named[-1] + 1 :]
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
@@ -141,6 +142,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
             words[-1].lower() in {"problem", "problems"} and words[0].lower() in HEAD_TYPES):
         words = words[:-1]  # "the objective mismatch issue" names objective mismatch, "the
         # classification problem" classification (not "inverse problems")
+    if len(words) >= 3 and words[-2].lower() == "loss" and words[-1].lower() in {
+            "function", "functions"}:
+        words = words[:-1]  # "a repulsive loss function" is the repulsive loss
     if len(words) >= 2 and _VERSION.match(words[-1]):
         words = words[:-1]  # "GZ-Evo v0.1" is a release of GZ-Evo
     spaced = _spaced_modifier(words)  # "large scale language modeling": "large-scale" spaced

@@ -861,6 +861,14 @@ def test_a_title_that_is_one_new_name_and_net_names(nlp):
                      ("ImageNet", "Dataset")}, found
 
 
+def test_a_name_ends_before_the_language_of_its_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe reach 29.8 BLEU on WMT 2016 English – Romanian and 91.9 F1 on the "
+        "CoNLL-2003 English shared task for named entity recognition (NER)."))}
+    assert {("WMT 2016", "Dataset"), ("CoNLL-2003", "Dataset")} <= found, found
+    assert not any("English" in text or "Romanian" in text for text, _ in found), found
+
+
 def test_a_variant_of_a_known_name_has_its_type(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nAIME24/25 is hard for them. So is MATH-P-Simple. AQUA-KV helps."))}

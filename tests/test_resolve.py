@@ -71,6 +71,12 @@ def test_concept_names_drop_citations_and_head_words_after_names():
     known = {"1bword"}
     assert concept_name("540B PaLM", known) == "PaLM"
     assert concept_name("1B Word dataset", known) == "1B Word"
+    # "named" of a known name is no naming word; "loss function" names a loss
+    assert concept_name("named entity recognition", {"namedentityrecognition"}) == (
+        "named entity recognition")
+    assert concept_name("a method named FooNet") == "FooNet"
+    assert concept_name("repulsive loss function") == "repulsive loss"
+    assert concept_name("word level perplexity") == "perplexity"
     assert concept_name("LLMAuditor framework") == "LLMAuditor"
     assert concept_name("word language modeling task") == "word language modeling"
     # a common phrase keeps its head: the head is what it names

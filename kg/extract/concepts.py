@@ -269,6 +269,7 @@ class ConceptRecognizer:
         learned = (self._learned(doc, defined) + title_names
                    + [s for s in abbreviated if _capitalised(s)])
         learned = [_headed_by(self._whole_words(s), phrases) for s in learned]
+        learned = [self._before_language(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
         learned = [s for s in learned if not any(_cuts_into(s, k) for k in known
                                                  if k.label_ != SHADOW)]
@@ -299,6 +300,8 @@ class ConceptRecognizer:
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
                                     and not all(t.is_stop and t.is_lower for t in s)  # "which"
+                                    and not all(t.text in self.languages or t.is_punct
+                                                for t in s)  # "German": data, not a name
                                     and s.text.count("(") == s.text.count(")")  # "F(S;M"
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
                                                 .islower() for t in s)  # "su2024muonblog"
@@ -534,6 +537,17 @@ class ConceptRecognizer:
         kind = (self.type_of(name) or self._described_type(doc, name) or _net_type(name)
                 or UNTYPED)
         return [Span(doc, name.start, name.end, label=kind)]
+
+    def _before_language(self, span: Span) -> Span:
+        """A name ends before the language its data is in: "WMT 2016 English–Romanian" is
+        WMT 2016, "the CoNLL-2003 English shared task" CoNLL-2003 (a language pair is data)."""
+        cut = next((t.i for t in span[1:] if t.text in self.languages), None)
+        if cut is None or lx.name_key(span.text) in self.known:
+            return span  # (not the "Penn Chinese Treebank")
+        while cut > span.start + 1 and span.doc[cut - 1].is_punct:
+            cut -= 1
+        name = span.doc[span.start : cut]
+        return Span(span.doc, name.start, name.end, label=self.type_of(name) or span.label_)
 
     def _whole_words(self, span: Span) -> Span:
         """A span that starts inside a hyphenated word takes all of it ("one-sided
