@@ -357,7 +357,10 @@ def paper_concepts(
     groups = _Groups()
     mentions = [_named(m, known, title_end) for m in mentions]
     mentions = [part for m in mentions for part in _data_and_metric(m, known)]
-    mentions = [_known_opening(m, known) for m in mentions]
+    defined = {name_key(long) for long, _ in abbreviations}
+    mentions = [m if name_key(m.text) in defined else _known_opening(m, known)
+                for m in mentions]  # an acronym's long form is a name: "recurrent neural
+    # network grammars (RNNG)" are no recurrent neural network
     mentions = [m for m in mentions if not _lower_case_of_capitals(m.text, known)]
     mentions = [_without_design_word(m) for m in mentions]
     present = {name_key(m.text) for m in mentions}
@@ -404,9 +407,9 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
 
 
 def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]:
-    """"WikiText perplexity", "LAMBADA accuracy": a known data set and a known metric
-    measured on it, two concepts (not "VQA accuracy", where VQA is a task); "the AIME24
-    score" is the data set's alone."""
+    """"WikiText perplexity", "LAMBADA accuracy", "MS COCO object detection": a known data
+    set and a known metric measured or task done on it, two concepts (not "VQA accuracy",
+    where VQA is a task); "the AIME24 score" is the data set's alone."""
     words = mention.text.split()  # (both parts keep the span's offsets: it mentions both)
     data = known.get(name_key(" ".join(words[:-1]))) if len(words) >= 2 else None
     if data is not None and data.type == "Dataset" and words[-1].lower() in SCORE_WORDS:
@@ -414,10 +417,10 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
     for cut in range(1, len(words)):
         data = known.get(name_key(" ".join(words[:cut])))
         metric = known.get(name_key(" ".join(words[cut:])))
-        if data is not None and metric is not None and (data.type, metric.type) == (
-                "Dataset", "Metric") and not words[0].islower():  # not "math accuracy"
+        if data is not None and metric is not None and data.type == "Dataset" and (
+                metric.type in {"Metric", "Task"}) and not words[0].islower():  # "math accuracy"
             return [replace(mention, text=" ".join(words[:cut]), type="Dataset"),
-                    replace(mention, text=" ".join(words[cut:]), type="Metric")]
+                    replace(mention, text=" ".join(words[cut:]), type=metric.type)]
     return [mention]
 
 

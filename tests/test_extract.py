@@ -867,6 +867,9 @@ def test_a_name_ends_before_the_language_of_its_data(nlp):
         "CoNLL-2003 English shared task for named entity recognition (NER)."))}
     assert {("WMT 2016", "Dataset"), ("CoNLL-2003", "Dataset")} <= found, found
     assert not any("English" in text or "Romanian" in text for text, _ in found), found
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe present Multi-task Network Cascades for instance segmentation."))}
+    assert "Multi-task Network Cascades" in found, found
 
 
 def test_a_variant_of_a_known_name_has_its_type(nlp):

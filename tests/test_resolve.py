@@ -354,6 +354,16 @@ def test_a_known_data_set_and_metric_are_two_concepts():
     assert [(c.name, c.type) for c in found] == [("MATH", "Dataset")]
     assert concept_name("Qwen2.5-7B base model") == "Qwen2.5-7B"
     assert concept_name("Llama-3 8B Base") == "Llama-3 8B Base"
+    known = index([Entry("MS COCO", "Dataset"), Entry("object detection", "Task"),
+                   Entry("recurrent neural network", "Model")])
+    found = paper_concepts([_m("MS COCO object detection", "Task")], [], known)
+    assert [(c.name, c.type) for c in found] == [("MS COCO", "Dataset"),
+                                                 ("object detection", "Task")]
+    # a long form its acronym defines is a name, not the known name it opens with
+    mentions = [_m("Recurrent neural network grammars", "Model"), _m("RNNG", "Model", start=40)]
+    found = paper_concepts(mentions, [("Recurrent neural network grammars", "RNNG")], known)
+    assert [(c.name, c.aliases) for c in found] == [
+        ("Recurrent neural network grammars", ["RNNG"])], found
 
 
 def test_a_capitalised_step_word_alone_is_no_name():

@@ -1338,8 +1338,10 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
         if doc[i].text in BREAKING_DASHES:  # "three metrics--abstention rate, ...": two
             return _split(ent, i, i + 1, shorts)
         dash = _apposition_dash(doc, i)
-        if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper():
-            # "a recipe - PrISM - for"; "coding benchmarks HumanEval": two names
+        if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper() and not (
+                _hyphen_glued(doc, i - 2)):
+            # "a recipe - PrISM - for"; "coding benchmarks HumanEval": two names (not
+            # "Multi-task Network Cascades")
             return _split(ent, i, i + dash, shorts)
         short = shorts.get(i)
         if short is not None and doc[i - 1].text == "(" and short.end <= ent.end:
