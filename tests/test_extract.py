@@ -832,6 +832,12 @@ ROLE_CASES = [
      "propose a novel CNN architecture.",
      {"FooPose": "proposed", "Convolutional Neural Network": "used",
       "convolutional neural network": "used", "CNN architecture": "used"}),
+    # a known name among the parts of ours is what it is built from, not new
+    ("A title",
+     "We develop an agent called M-Walk, which consists of Monte Carlo Tree Search (MCTS) and "
+     "a tree distillation module.",
+     {"M-Walk": "proposed", "Monte Carlo Tree Search": "used",
+      "tree distillation module": "proposed"}),
 ]
 
 

@@ -872,7 +872,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
-        or _listed_after_proposal(span) or _component_of_ours(span, ours))
+        or _listed_after_proposal(span) or _component_of_ours(span, ours) and key not in known)
 
 
 def _kind_of(span: Span) -> bool:
