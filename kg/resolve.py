@@ -76,6 +76,7 @@ METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gai
                   "improvement", "improvements", "decline", "reduction"}
 SCORE_WORDS = {"score", "scores", "results", "performance"}  # what a data set's name says alone
 # Lower-case inside a name kg does not know, these join two names or make a description.
+FIELD_WORDS = {"problem", "problems", "field", "area", "community", "research", "domain"}
 JOINING_WORDS = {"and", "or", "of", "vs.", "vs", "versus"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
 METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
@@ -156,6 +157,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
            and name_key(" ".join(words)) not in known):
         words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset
         # Distillation"; "smaller models", "judicious sampling" leave a generic word: no concept
+    field = [w for w in words if w.lower() not in FIELD_WORDS]
+    if len(field) < len(words) and name_key(" ".join(_without_followers(field))) in GENERIC:
+        return " ".join(field)  # "a fundamental Computer Vision problem": the field, generic
     rest = _without_followers(words)
     if len(rest) < len(words):
         tail = words[len(rest):]

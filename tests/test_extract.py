@@ -878,6 +878,13 @@ def test_a_name_ends_before_the_language_of_its_data(nlp):
     assert "Multi-task Network Cascades" in found, found
 
 
+def test_an_organisation_and_its_acronym_are_no_concepts(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nThis document describes the winning entry from Facebook AI Research "
+        "(FAIR) to the VQA Challenge 2018."))}
+    assert not {"Facebook AI Research", "FAIR"} & found, found
+
+
 def test_a_variant_of_a_known_name_has_its_type(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nAIME24/25 is hard for them. So is MATH-P-Simple. AQUA-KV helps."))}
