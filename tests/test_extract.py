@@ -838,6 +838,12 @@ ROLE_CASES = [
      "a tree distillation module.",
      {"M-Walk": "proposed", "Monte Carlo Tree Search": "used",
       "tree distillation module": "proposed"}),
+    # "namely" names the counted things, not the noun of a phrase between
+    ("A title",
+     "We introduce two new modules to enhance the modeling capability of CNNs, namely, "
+     "deformable convolution and deformable RoI pooling.",
+     {"deformable convolution": "proposed", "deformable RoI pooling": "proposed",
+      "CNNs": "used"}),
 ]
 
 

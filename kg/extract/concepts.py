@@ -1017,6 +1017,11 @@ def _noun_named(namely: Token) -> Token | None:
     if namely.lower_ not in NAMELY or namely.i < 2:
         return None
     noun = namely.nbor(-2) if namely.nbor(-1).text in {",", "("} else namely.nbor(-1)
+    counted = [t for t in namely.doc[namely.sent.start : noun.i] if t.pos_ == "NOUN"
+               and t.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in t.children)]
+    if noun.pos_ == "NOUN" and counted and noun.dep_ == "pobj":
+        return counted[-1]  # "two new modules to enhance the capability of CNNs, namely, X
+        # and Y": the counted modules, not the CNNs
     return noun if noun.pos_ == "NOUN" else None
 
 
