@@ -421,10 +421,15 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
     for cut in range(1, len(words)):
         data = known.get(name_key(" ".join(words[:cut])))
         metric = known.get(name_key(" ".join(words[cut:])))
-        if data is not None and metric is not None and data.type == "Dataset" and (
-                metric.type in {"Metric", "Task"}) and not words[0].islower():  # "math accuracy"
+        rest = words[cut:]
+        if data is None or data.type != "Dataset" or words[0].islower():  # "math accuracy"
+            continue
+        kind = metric.type if metric is not None else (
+            "Task" if all(w.islower() for w in rest) and HEAD_TYPES.get(rest[-1]) == "Task"
+            else None)  # "IWSLT 2021 low resource speech translation"
+        if kind in {"Metric", "Task"}:
             return [replace(mention, text=" ".join(words[:cut]), type="Dataset"),
-                    replace(mention, text=" ".join(words[cut:]), type=metric.type)]
+                    replace(mention, text=" ".join(rest), type=kind)]
     return [mention]
 
 

@@ -363,6 +363,11 @@ def test_a_known_data_set_and_metric_are_two_concepts():
     found = paper_concepts([_m("MS COCO object detection", "Task")], [], known)
     assert [(c.name, c.type) for c in found] == [("MS COCO", "Dataset"),
                                                  ("object detection", "Task")]
+    # a known data set before a task phrase of its own (a task head word) is two concepts
+    found = paper_concepts([_m("TIMIT phoneme recognition", "Task")], [],
+                           index([Entry("TIMIT", "Dataset")]))
+    assert [(c.name, c.type) for c in found] == [("TIMIT", "Dataset"),
+                                                 ("phoneme recognition", "Task")]
     # a long form its acronym defines is a name, not the known name it opens with
     mentions = [_m("Recurrent neural network grammars", "Model"), _m("RNNG", "Model", start=40)]
     found = paper_concepts(mentions, [("Recurrent neural network grammars", "RNNG")], known)
