@@ -35,7 +35,8 @@ if not Span.has_extension("kg_guessed"):  # the trained model's span, which no r
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish"}
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
-PART_VERBS = {"include", "comprise", "consist", "contain"}  # what a thing has, not combines
+PART_VERBS = {"include", "comprise", "consist", "contain", "integrate", "equip"}  # what a thing
+# has ("a method integrated with X"), not what it combines
 ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
              "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
 REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "observation",
@@ -79,7 +80,7 @@ METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "tec
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
-_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)\d\d[a-z]+$")
+_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)?\d\d[a-z]+$")
 # "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
                       r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
@@ -107,6 +108,7 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "fine-tuned", "finetuned", "evaluated", "tested"}
 FINITE_VERBS = {"VBZ", "VBP"}  # a name says no clause (a lower-case "VBD" is mostly a participle)
 PRAISE = {"new", "novel", "first", "simple", "efficient", "effective", "general", "unified"}
+NETWORK_WORDS = {"network", "networks", "net", "nets", "reader", "readers"}
 TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
@@ -300,7 +302,7 @@ class ConceptRecognizer:
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
                                     and not all(t.is_stop and t.is_lower for t in s)  # "which"
-                                    and not all(t.text in self.languages or t.is_punct
+                                    and not all(self._language(t) or t.is_punct
                                                 for t in s)  # "German": data, not a name
                                     and s.text.count("(") == s.text.count(")")  # "F(S;M"
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
@@ -538,10 +540,15 @@ class ConceptRecognizer:
                 or UNTYPED)
         return [Span(doc, name.start, name.end, label=kind)]
 
+    def _language(self, token: Token) -> bool:
+        """A language or a language pair in one word: "German", "English→German"."""
+        parts = [p for p in re.split(r"[→\-–—/]", token.text) if p]
+        return bool(parts) and all(p in self.languages for p in parts)
+
     def _before_language(self, span: Span) -> Span:
         """A name ends before the language its data is in: "WMT 2016 English–Romanian" is
         WMT 2016, "the CoNLL-2003 English shared task" CoNLL-2003 (a language pair is data)."""
-        cut = next((t.i for t in span[1:] if t.text in self.languages), None)
+        cut = next((t.i for t in span[1:] if self._language(t)), None)
         if cut is None or lx.name_key(span.text) in self.known:
             return span  # (not the "Penn Chinese Treebank")
         while cut > span.start + 1 and span.doc[cut - 1].is_punct:
@@ -796,7 +803,12 @@ class ConceptRecognizer:
                 or first[-1].lower_ in REPORT_NOUNS):  # "Causal Analysis for ..." is a study
             return set()
         key = lx.name_key(first.text)
-        said = any(s.start >= title and lx.name_key(s.text) == key for s in spans)
+        said = any(s.start >= title and lx.name_key(s.text) == key for s in spans) or (
+            _capitalised(first) and first[-1].lower_ in NETWORK_WORDS
+            and not first[0].lower_.endswith("ing")  # "Scaling ... Networks with ..."
+            and not any(key[i:] in self.known_phrases for i in range(1, len(key))))
+        # "Matching Networks for One Shot Learning": a network named in the title is the
+        # paper's, said again or not (not "Deep Residual Networks", a kind of a known one)
         if key in self.known or not said or _gerund_phrase(first):
             return set()
         return {key}
