@@ -156,6 +156,13 @@ def _paper_table(args: argparse.Namespace, split: str) -> str:
     `kg extract` output (--gold with --predictions)."""
     from kg.evaluate import papers
 
+    if args.dataset == "abstracts" and not args.gold:
+        gold, annotated = papers.scirex_abstracts(args.eval_dir / "scirex")
+        predicted = papers.system_predictions(annotated, args.systems or papers.SEED_SYSTEMS,
+                                              args.model, args.lexicon)
+        results = {s: papers.score_papers(gold, found) for s, found in predicted.items()}
+        return papers.markdown("SciREX train abstracts, annotated in the seeds convention "
+                               "(scirex-abstracts.jsonl)", results)
     gold_path = args.gold or papers.ANNOTATIONS / f"seeds-{split}.jsonl"
     gold = papers.read_concept_lists(gold_path)
     if args.predictions:
@@ -181,7 +188,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from kg import evaluate
 
-    if args.dataset == "seeds" or args.gold or args.predictions:
+    if args.dataset in {"seeds", "abstracts"} or args.gold or args.predictions:
         table = _paper_table(args, args.split or "test")
         print(table)
         if args.markdown:
@@ -206,6 +213,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     papers = []
     if args.dataset == "all":  # the seed abstracts, scored per paper: dev, then test
         papers = [_paper_table(args, split) for split in ("dev", "test")]
+        papers.append(_paper_table(argparse.Namespace(**{**vars(args), "dataset": "abstracts"}),
+                                   "train"))
         print("\n".join(papers))
     if args.markdown:
         args.markdown.write_text(evaluate.report(results, papers), encoding="utf-8")
@@ -260,9 +269,11 @@ def parser() -> argparse.ArgumentParser:
     view.set_defaults(run=cmd_view)
 
     evaluation = commands.add_parser("eval", help="score extraction on annotated data")
-    evaluation.add_argument("dataset", choices=["tdmsci", "scierc", "scirex", "all", "seeds"],
+    evaluation.add_argument("dataset",
+                            choices=["tdmsci", "scierc", "scirex", "all", "seeds", "abstracts"],
                             help="seeds: concept lists annotated for seed abstracts, scored "
-                                 "per paper")
+                                 "per paper; abstracts: the same for 82 SciREX train "
+                                 "abstracts (read from --eval-dir)")
     evaluation.add_argument("--split", default=None,
                             help="default: tdmsci/scierc/seeds test, scirex dev")
     evaluation.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))

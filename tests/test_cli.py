@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from kg.cli import main
+from tests.conftest import SHARED
 
 RECORDS = [
     {"id": "r1", "title": "FooNet: Fast Nets",
@@ -39,6 +40,16 @@ def test_extract_contract(tmp_path, capsys):
     assert "line 3: no 'abstract' field" in captured.err
     assert "line 4: not JSON" in captured.err
     assert "4 records read, 2 written, 2 rejected" in captured.err
+
+
+def test_eval_abstracts_scores_the_annotated_scirex_abstracts(capsys):
+    assert main(["eval", "abstracts", "--systems", "kg", "noun-chunks",
+                 "--eval-dir", str(SHARED / "eval")]) == 0
+    out = capsys.readouterr().out
+    assert "82 papers, 549 gold concepts" in out
+    f1 = {cells[0]: float(cells[6]) for line in out.splitlines() if "| any type |" in line
+          for cells in [[c.strip() for c in line.strip("|").split("|")]]}
+    assert f1["kg"] > 2 * f1["noun-chunks"]
 
 
 def test_extract_output_scores_against_annotations(tmp_path, capsys):

@@ -14,6 +14,7 @@ prediction. "Typed" also requires the same type; roles are scored on matched gol
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,6 +127,35 @@ def seed_papers(seeds: Path, ids: Iterable[str]) -> list[Paper]:
         raise ValueError(f"{len(missing)} annotated papers are not in {seeds}: "
                          + ", ".join(sorted(missing)[:5]))
     return [found[i] for i in sorted(found)]
+
+
+def detokenize(words: list[str]) -> str:
+    """Pre-tokenised words as running text: "state - of - the - art ( SOTA ) ," is
+    "state-of-the-art (SOTA),", as an abstract page would show it."""
+    text = re.sub(r" - ", "-", " ".join(words))
+    text = re.sub(r" ([,.;:?!)\]%])", r"\1", text)
+    text = re.sub(r"([(\[]) ", r"\1", text)
+    text = re.sub(r" ('s|n't|’s)\b", r"\1", text)
+    return text.replace("`` ", '"').replace(" ''", '"').replace(" / ", "/")
+
+
+def scirex_abstracts(scirex: Path, path: Path = ANNOTATIONS / "scirex-abstracts.jsonl"
+                     ) -> tuple[dict[str, list[Named]], list[Paper]]:
+    """The SciREX train papers whose abstracts the kg authors annotated blind in the seeds
+    convention: the annotations, and the papers (title and abstract, read from the SciREX
+    train documents; each line gives the abstract's word range, trailing markup left out)."""
+    gold, annotated = read_concept_lists(path), []
+    with open(path, encoding="utf-8") as lines:
+        for line in filter(str.strip, lines):
+            record = json.loads(line)
+            document = scirex / "docs" / "train_docs" / f"{record['doc']}.json"
+            paper = json.loads(document.read_text(encoding="utf-8"))
+            words, (title_start, title_end) = paper["words"], paper["sentences"][0]
+            start, end = record["abstract"]
+            annotated.append(Paper(id=record["id"],
+                                   title=detokenize(words[title_start + 2 : title_end]),
+                                   abstract=detokenize(words[start:end])))
+    return gold, annotated
 
 
 def _untyped(names: Iterable[str]) -> list[Named]:
