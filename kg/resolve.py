@@ -479,7 +479,7 @@ def _without_design_word(mention: Mention) -> Mention:
     iterative reinforced fine-tuning; the head word only says it is a method."""
     words = mention.text.split()
     if (mention.role == "proposed" and len(words) >= 3 and mention.text.islower()
-            and words[-1] in METHOD_WORDS):
+            and words[-1] in {*METHOD_WORDS, "framework"}):
         text = " ".join(words[:-1])
         return replace(mention, text=text, end=mention.start + len(text))
     return mention

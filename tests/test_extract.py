@@ -195,6 +195,10 @@ def test_a_long_phrase_ending_in_a_design_word_is_proposed_without_it(nlp):
     concepts = paper_concepts(mentions, abbreviations, known_names(()), len(paper.title))
     assert [(c.name, c.role) for c in concepts] == [("gradual intervention", "proposed"),
                                                     ("knowledge distillation", "used")]
+    paper, mentions, abbreviations = _mentions(nlp, "Deep Learning", (
+        "We present a residual learning framework to ease the training of networks."))
+    concepts = paper_concepts(mentions, abbreviations, known_names(()), len(paper.title))
+    assert ("residual learning", "proposed") in [(c.name, c.role) for c in concepts], concepts
 
 
 def test_models_named_after_the_proposal_are_proposed(nlp):
@@ -851,6 +855,14 @@ ROLE_CASES = [
      {"TLL": "proposed"}),
     # a network a colon-less title opens with is the paper's, even if the abstract does not
     # say its name again
+    # a coined one-word name a title opens with; "our models (X)"; a title's "using X"
+    ("FooFlux for Skeletons in the Wild",
+     "We train a network to predict a vector field. When trained on ImageNet, our models "
+     "(BarGANs) reach a high score with little loss in quality.",
+     {"FooFlux": "proposed", "BarGANs": "proposed", "Wild": None, "little loss": None}),
+    ("Density Estimation Using Bar Flow",
+     "We extend the space of such models with invertible transformations.",
+     {"Bar Flow": "proposed"}),
     ("Convolutional Kernel Networks for Visual Recognition",
      "We learn a network whose invariance is encoded by a reproducing kernel.",
      {"Convolutional Kernel Networks": "proposed"}),

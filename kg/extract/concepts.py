@@ -109,7 +109,7 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
 FINITE_VERBS = {"VBZ", "VBP"}  # a name says no clause (a lower-case "VBD" is mostly a participle)
 PRAISE = {"new", "novel", "first", "simple", "efficient", "effective", "general", "unified"}
 NETWORK_WORDS = {"network", "networks", "net", "nets", "reader", "readers"}
-TITLE_MEANS = {"via", "through", "by"}  # not "with": "... with Few Labels"
+TITLE_MEANS = {"via", "through", "by", "using"}  # not "with": "... with Few Labels"
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
@@ -806,7 +806,8 @@ class ConceptRecognizer:
         said = any(s.start >= title and lx.name_key(s.text) == key for s in spans) or (
             _capitalised(first) and first[-1].lower_ in NETWORK_WORDS
             and not first[0].lower_.endswith("ing")  # "Scaling ... Networks with ..."
-            and not any(key[i:] in self.known_phrases for i in range(1, len(key))))
+            and not any(key[i:] in self.known_phrases for i in range(1, len(key)))
+        ) or len(first.text.split()) == 1 and is_name_shaped(first.text)  # "DeepFlux for ..."
         # "Matching Networks for One Shot Learning": a network named in the title is the
         # paper's, said again or not (not "Deep Residual Networks", a kind of a known one)
         if key in self.known or not said or _gerund_phrase(first):
@@ -1066,9 +1067,11 @@ def _our_name(span: Span) -> bool:
     """"our model X", "the resulting model(,) X", "our (proposed) X", "the proposed X", "a
     novel X objective": a name the paper gives its own artefact."""
     before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start]
-              if t.text != "," and t.text not in OPENING_QUOTES]
+              if t.text not in {",", "("} and t.text not in OPENING_QUOTES]
+    # ("our models (BigGANs)": a bracket names them as a comma does)
+    artefact = before[-1].removesuffix("s") if before else ""
     if len(before) >= 2 and before[-2] in {"our", "resulting"} and (
-            before[-1] in ARTEFACTS or before[-1] in DESIGN_HEADS):  # "our procedure, SAM"
+            artefact in ARTEFACTS or artefact in DESIGN_HEADS):  # "our procedure, SAM"
         return True
     return before[-1:] == ["our"] or before[-2:] in (
         ["our", "proposed"], ["the", "proposed"], ["a", "proposed"], ["a", "novel"], ["a", "new"])
@@ -1450,7 +1453,8 @@ def _title_means(doc: Doc, span: Span) -> bool:
     while end > span.end and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     return (span.end == end and span.start >= 1 and doc[span.start - 1].lower_ in TITLE_MEANS
-            and span.text[:1].isupper())
+            and span.text[:1].isupper() and span[0].lower_ not in MODIFYING_WORDS)
+    # (not "... Using Improved Faster RCNN": a variant of a known one)
 
 
 def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:
