@@ -64,7 +64,8 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
                   "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
                   "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
-                  "base"}  # "the Qwen2.5-7B base model" (but "Llama-3 8B Base")
+                  "base", "database", "databases", "system", "systems"}
+# ("the Qwen2.5-7B base model", but "Llama-3 8B Base"; "the AFLW database", "the GEC system")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique", "base"}

@@ -860,6 +860,10 @@ ROLE_CASES = [
      "We train a network to predict a vector field. When trained on ImageNet, our models "
      "(BarGANs) reach a high score with little loss in quality.",
      {"FooFlux": "proposed", "BarGANs": "proposed", "Wild": None, "little loss": None}),
+    # "we propose the task of X": X is the paper's own task
+    ("A title",
+     "We propose the task of free-form and open-ended Visual Question Answering (VQA).",
+     {"Visual Question Answering": "proposed", "VQA": "proposed"}),
     ("Density Estimation Using Bar Flow",
      "We extend the space of such models with invertible transformations.",
      {"Bar Flow": "proposed"}),
@@ -915,6 +919,9 @@ def test_an_organisation_and_its_acronym_are_no_concepts(nlp):
         "A study\n\nThis document describes the winning entry from Facebook AI Research "
         "(FAIR) to the VQA Challenge 2018."))}
     assert not {"Facebook AI Research", "FAIR"} & found, found
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nFoo-RCNN runs at 6 FPS and is implemented in Caffe."))}
+    assert not {"FPS", "Caffe"} & found, found
 
 
 def test_a_variant_of_a_known_name_has_its_type(nlp):

@@ -77,6 +77,7 @@ def test_concept_names_drop_citations_and_head_words_after_names():
     assert concept_name("a method named FooNet") == "FooNet"
     assert concept_name("repulsive loss function") == "repulsive loss"
     assert concept_name("word level perplexity") == "perplexity"
+    assert concept_name("AFLW database") == "AFLW" and concept_name("GEC system") == "GEC"
     # a field said with a word for its problems is the (generic) field
     assert concept_name("Computer Vision problem") == "Computer Vision"
     assert concept_name("inverse problems") == "inverse problems"

@@ -1467,6 +1467,9 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     child = _head(span)
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
+    if child.dep_ == "pobj" and child.head.lower_ == "of" and child.head.head.lemma_ in {
+            "task", "problem"}:
+        child = child.head.head  # "we propose the task of X": X is the new task
     for token in child.ancestors:
         if child.dep_ not in OBJECT_PATH or _misjoined(child, token):
             break
