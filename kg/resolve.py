@@ -64,11 +64,13 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
                   "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
                   "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
-                  "base", "database", "databases", "system", "systems"}
+                  "base", "database", "databases", "system", "systems", "block", "blocks",
+                  "unit", "units", "layer", "layers"}
 # ("the Qwen2.5-7B base model", but "Llama-3 8B Base"; "the AFLW database", "the GEC system")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
-              "family", "objective", "scheme", "technique", "base"}
+              "family", "objective", "scheme", "technique", "base", "block", "blocks", "unit",
+              "units", "layer", "layers"}
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
@@ -77,6 +79,9 @@ METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gai
                   "improvement", "improvements", "decline", "reduction"}
 SCORE_WORDS = {"score", "scores", "results", "performance"}  # what a data set's name says alone
 # Lower-case inside a name kg does not know, these join two names or make a description.
+_LEVEL = re.compile(r"(?:word|character|char|token|sentence|document|sequence|pixel)-level$",
+                    re.IGNORECASE)
+METRIC_WORDS = {"perplexity", "score", "scores", "accuracy", "error", "bleu", "rouge", "f1"}
 FIELD_WORDS = {"problem", "problems", "field", "area", "community", "research", "domain"}
 JOINING_WORDS = {"and", "or", "of", "vs.", "vs", "versus"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
@@ -154,10 +159,17 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         words = words[spaced:]
     while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE
                                 or words[0].lower() in VAGUE
-                                and name_key(" ".join(words[1:])) in GENERIC)
+                                and name_key(" ".join(words[1:])) in GENERIC
+                                or words[0] in STOP_WORDS)  # "pixel-level and low-level X"
            and name_key(" ".join(words)) not in known):
         words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset
         # Distillation"; "smaller models", "judicious sampling" leave a generic word: no concept
+    level = 2 if len(words) >= 3 and _LEVEL.match("-".join(words[:2])) else int(
+        len(words) >= 2 and bool(_LEVEL.match(words[0])))
+    if level and (words[-1].lower() in METRIC_WORDS
+                  or len(words) == level + 1 and name_key(words[-1]) in known):
+        words = words[level:]  # "word level perplexity", "sentence-level BLEU scores" measure
+        # perplexity and BLEU (not "sequence-level knowledge distillation", a method's name)
     field = [w for w in words if w.lower() not in FIELD_WORDS]
     if len(field) < len(words) and name_key(" ".join(_without_followers(field))) in GENERIC:
         return " ".join(field)  # "a fundamental Computer Vision problem": the field, generic

@@ -860,6 +860,10 @@ ROLE_CASES = [
      "We train a network to predict a vector field. When trained on ImageNet, our models "
      "(BarGANs) reach a high score with little loss in quality.",
      {"FooFlux": "proposed", "BarGANs": "proposed", "Wild": None, "little loss": None}),
+    # "the X" naming a new architecture is its name, not a kind of it
+    ("A title",
+     "We propose a new simple network architecture, the Transformer, based on attention.",
+     {"Transformer": "proposed"}),
     # "we propose the task of X": X is the paper's own task
     ("A title",
      "We propose the task of free-form and open-ended Visual Question Answering (VQA).",
@@ -912,6 +916,11 @@ def test_a_name_ends_before_the_language_of_its_data(nlp):
         "A study\n\nWe gain 1.1 BLEU on the WMT 15 tasks English→German and English→Russian, "
         "based on the work of daume05learning, from a single raw RGB image."))}
     assert not {"English→German", "English→Russian", "daume05learning", "RGB"} & found, found
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe reach 28.4 BLEU on the WMT 2014 English-to-German translation task and "
+        "improve German-English machine translation and English constituency parsing."))}
+    assert {"machine translation", "constituency parsing"} <= found, found
+    assert not any("English" in text or "German" in text for text in found), found
 
 
 def test_an_organisation_and_its_acronym_are_no_concepts(nlp):

@@ -77,7 +77,16 @@ def test_concept_names_drop_citations_and_head_words_after_names():
     assert concept_name("a method named FooNet") == "FooNet"
     assert concept_name("repulsive loss function") == "repulsive loss"
     assert concept_name("word level perplexity") == "perplexity"
+    assert concept_name("character level language modelling") == (
+        "character level language modelling")
     assert concept_name("AFLW database") == "AFLW" and concept_name("GEC system") == "GEC"
+    assert concept_name("Res2Net block") == "Res2Net"
+    assert concept_name("Channel Attention Block") == "Channel Attention Block"
+    assert concept_name("novel and sparse attention") == "sparse attention"
+    # a level before a metric measures the metric; before a method it names the method
+    assert concept_name("sentence-level BLEU", {"bleu"}) == "BLEU"
+    assert concept_name("sequence-level knowledge distillation") == (
+        "sequence-level knowledge distillation")
     # a field said with a word for its problems is the (generic) field
     assert concept_name("Computer Vision problem") == "Computer Vision"
     assert concept_name("inverse problems") == "inverse problems"

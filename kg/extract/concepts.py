@@ -303,7 +303,8 @@ class ConceptRecognizer:
                                     and not any(t.like_url for t in s)  # a code link
                                     and not all(t.is_stop and t.is_lower for t in s)  # "which"
                                     and not all(self._language(t) or t.is_punct
-                                                for t in s)  # "German": data, not a name
+                                                or t.lower_ == "to" for t in s)
+                                    # "German", "English-to": data, not a name
                                     and s.text.count("(") == s.text.count(")")  # "F(S;M"
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
                                                 .islower() for t in s)  # "su2024muonblog"
@@ -547,7 +548,14 @@ class ConceptRecognizer:
 
     def _before_language(self, span: Span) -> Span:
         """A name ends before the language its data is in: "WMT 2016 English–Romanian" is
-        WMT 2016, "the CoNLL-2003 English shared task" CoNLL-2003 (a language pair is data)."""
+        WMT 2016, "the CoNLL-2003 English shared task" CoNLL-2003 (a language pair is data);
+        a task starts after it: "German-English machine translation" is machine translation."""
+        start = span.start
+        while start < span.end - 1 and (self._language(span.doc[start]) or span.doc[start].text
+                                         in HYPHENS and start > span.start):
+            start += 1
+        if start > span.start and all(t.is_lower for t in span.doc[start : span.end]):
+            span = Span(span.doc, start, span.end, label=span.label_)
         cut = next((t.i for t in span[1:] if self._language(t)), None)
         if cut is None or lx.name_key(span.text) in self.known:
             return span  # (not the "Penn Chinese Treebank")
@@ -894,7 +902,8 @@ def _kind_of(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and span.doc[i].lower_ in PRAISE:
         i -= 1
-    return i >= 0 and span.doc[i].lower_ in {"a", "an", "the"}
+    praised = i < span.start - 1  # (not "a new architecture, the Transformer": its name)
+    return i >= 0 and (span.doc[i].lower_ in {"a", "an"} or praised and span.doc[i].lower_ == "the")
 
 
 def _describes_a_name(span: Span) -> bool:
