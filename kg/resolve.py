@@ -65,12 +65,12 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
                   "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
                   "base", "database", "databases", "system", "systems", "block", "blocks",
-                  "unit", "units", "layer", "layers"}
+                  "unit", "units", "layer", "layers", "challenge", "challenges"}
 # ("the Qwen2.5-7B base model", but "Llama-3 8B Base"; "the AFLW database", "the GEC system")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
               "family", "objective", "scheme", "technique", "base", "block", "blocks", "unit",
-              "units", "layer", "layers"}
+              "units", "layer", "layers", "challenge", "challenges"}
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
@@ -420,6 +420,8 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
     if entry is not None and name_key(name) != name_key(mention.text):
         return replace(mention, text=name, type=entry.type)
     kind = "Task" if _names_an_activity(words) else mention.type
+    if words[-1].lower() in {"challenge", "challenges"} and len(name.split()) < len(words):
+        kind = "Dataset"  # "the ISBI challenge": a shared benchmark, named without the word
     return replace(mention, text=name, type=kind)
 
 

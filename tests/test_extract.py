@@ -860,6 +860,12 @@ ROLE_CASES = [
      "We train a network to predict a vector field. When trained on ImageNet, our models "
      "(BarGANs) reach a high score with little loss in quality.",
      {"FooFlux": "proposed", "BarGANs": "proposed", "Wild": None, "little loss": None}),
+    # an article and adjectives before a known name: the kind of the new thing; "X: a new"
+    ("A title",
+     "The mapping is represented as a deep convolutional neural network (CNN). We propose a "
+     "regularization method based on bar adversarial loss: a new measure of smoothness.",
+     {"deep convolutional neural network": "used", "CNN": "used",
+      "bar adversarial loss": "proposed"}),
     # "the X" naming a new architecture is its name, not a kind of it
     ("A title",
      "We propose a new simple network architecture, the Transformer, based on attention.",

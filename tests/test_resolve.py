@@ -81,6 +81,8 @@ def test_concept_names_drop_citations_and_head_words_after_names():
         "character level language modelling")
     assert concept_name("AFLW database") == "AFLW" and concept_name("GEC system") == "GEC"
     assert concept_name("Res2Net block") == "Res2Net"
+    assert concept_name("ISBI challenge") == "ISBI"
+    assert concept_name("Amazon Picking Challenge") == "Amazon Picking Challenge"
     assert concept_name("Channel Attention Block") == "Channel Attention Block"
     assert concept_name("novel and sparse attention") == "sparse attention"
     # a level before a metric measures the metric; before a method it names the method

@@ -80,7 +80,8 @@ METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "tec
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
-_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)?\d\d[a-z]+$")
+_NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)?\d\d[a-z]+$"
+                         r"|^abs-\d{4}-\d{4,5}$")
 # "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
                       r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
@@ -900,8 +901,9 @@ def _kind_of(span: Span) -> bool:
     """"a new Convolutional Neural Network", "the first convolutional neural network (CNN)":
     an article before a known name makes it the kind the new thing is, not the new thing."""
     i = span.start - 1
-    while i >= 0 and span.doc[i].lower_ in PRAISE:
-        i -= 1
+    while i >= 0 and (span.doc[i].lower_ in PRAISE or span.doc[i].pos_ == "ADJ"
+                      or span.doc[i].text in HYPHENS or _hyphen_glued(span.doc, i + 1)):
+        i -= 1  # "a deep convolutional neural network (CNN)", "a state-of-the-art RNN"
     praised = i < span.start - 1  # (not "a new architecture, the Transformer": its name)
     return i >= 0 and (span.doc[i].lower_ in {"a", "an"} or praised and span.doc[i].lower_ == "the")
 
@@ -1580,10 +1582,11 @@ def _subject_key(token) -> str:
 
 
 def _named_as_new(doc: Doc, span: Span) -> bool:
-    """"X, a novel approach ..." — an appositive that says the name is new."""
+    """"X, a novel approach ..." / "X: a new measure of ..." — an apposition that says the
+    name is new."""
     window = doc[span.end : span.end + 4]
     words = [t.lower_ for t in window]
-    return len(words) >= 3 and words[0] == "," and words[1] in {"a", "an"} and (
+    return len(words) >= 3 and words[0] in {",", ":"} and words[1] in {"a", "an"} and (
         words[2] in {"new", "novel", "first"}  # "X, a simple strategy" may be anyone's
     )
 
