@@ -927,6 +927,14 @@ def test_a_name_ends_before_the_language_of_its_data(nlp):
         "improve German-English machine translation and English constituency parsing."))}
     assert {"machine translation", "constituency parsing"} <= found, found
     assert not any("English" in text or "German" in text for text in found), found
+    doc = nlp("A study\n\nWe train on the English-to-German WMT 2014 task.")
+    found = {s.text for s in doc.spans["kg_concepts"]}
+    assert any(t.startswith("WMT 2014") for t in found), found
+    assert not any("English" in t for t in found), found
+    doc = nlp("A study\n\nIn MT, the usual approach is to apply a Chinese word segmenter "
+              "trained from manually annotated data.")
+    assert "word segmenter" in {s.text for s in doc.spans["kg_concepts"]}
+    assert "Chinese" not in {s.text for s in doc.spans["kg_data"]}  # cut from a name: no data
 
 
 def test_an_organisation_and_its_acronym_are_no_concepts(nlp):

@@ -272,6 +272,7 @@ class ConceptRecognizer:
         learned = (self._learned(doc, defined) + title_names
                    + [s for s in abbreviated if _capitalised(s)])
         learned = [_headed_by(self._whole_words(s), phrases) for s in learned]
+        languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
         learned = [s for s in learned if not any(_cuts_into(s, k) for k in known
@@ -283,7 +284,8 @@ class ConceptRecognizer:
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
         learned = filter_spans(learned + known)  # "Retrieval-Augmented Generation" in full
-        taken = {i for span in learned for i in range(span.start, span.end)}
+        taken = {i for span in learned for i in range(span.start, span.end)} | languages
+        # (a language cut from a name, "a Chinese word segmenter", is no data of its own)
         rules = [s for s in filter_spans(candidates)
                  if not taken.intersection(range(s.start, s.end))]
         chosen = sorted([*learned, *rules], key=lambda s: s.start)
@@ -552,11 +554,16 @@ class ConceptRecognizer:
         WMT 2016, "the CoNLL-2003 English shared task" CoNLL-2003 (a language pair is data);
         a task starts after it: "German-English machine translation" is machine translation."""
         start = span.start
-        while start < span.end - 1 and (self._language(span.doc[start]) or span.doc[start].text
-                                         in HYPHENS and start > span.start):
+        while start < span.end - 1 and (self._language(span.doc[start]) or start > span.start
+                                         and span.doc[start].lower_ in {*HYPHENS, "to"}):
             start += 1
-        if start > span.start and all(t.is_lower for t in span.doc[start : span.end]):
-            span = Span(span.doc, start, span.end, label=span.label_)
+        if start > span.start:
+            rest = span.doc[start : span.end]
+            if not rest[0].is_lower:  # "English-to-German WMT 2014": WMT 2014
+                return Span(span.doc, start, span.end, label=self.type_of(rest) or span.label_)
+            if all(t.is_lower for t in rest) and rest[-1].lower_ not in self.material_heads:
+                return Span(span.doc, start, span.end, label=span.label_)
+            return span  # "English-Chinese parallel corpora": data in those languages
         cut = next((t.i for t in span[1:] if self._language(t)), None)
         if cut is None or lx.name_key(span.text) in self.known:
             return span  # (not the "Penn Chinese Treebank")
