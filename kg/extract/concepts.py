@@ -824,8 +824,10 @@ class ConceptRecognizer:
             and not first[0].lower_.endswith("ing")  # "Scaling ... Networks with ..."
             and not any(key[i:] in self.known_phrases for i in range(1, len(key)))
         ) or len(first.text.split()) == 1 and is_name_shaped(first.text)  # "DeepFlux for ..."
-        # "Matching Networks for One Shot Learning": a network named in the title is the
-        # paper's, said again or not (not "Deep Residual Networks", a kind of a known one)
+        # "Convolutional Kernel Networks for ...": a network or a coined name that opens the
+        # title is the paper's, said again or not (not "Deep Residual Networks", a kind of a
+        # known one; not "Matching Networks for ...", which _gerund_phrase cannot tell from
+        # "Editing Models with ...")
         if key in self.known or not said or _gerund_phrase(first):
             return set()
         return {key}
