@@ -151,28 +151,28 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _paper_table(args: argparse.Namespace, split: str) -> str:
-    """Paper-level scores: the annotated seed abstracts, or any annotations against any
-    `kg extract` output (--gold with --predictions)."""
+def _paper_table(args: argparse.Namespace, split: str, dataset: str | None = None) -> str:
+    """Paper-level scores: the annotated seed abstracts or SciREX abstracts (dataset, default
+    args.dataset), or any annotations against any `kg extract` output (--gold with
+    --predictions)."""
     from kg.evaluate import papers
 
-    if args.dataset == "abstracts" and not args.gold:
+    predicted = None
+    if (dataset or args.dataset) == "abstracts" and not args.gold:
         gold, annotated = papers.scirex_abstracts(args.eval_dir / "scirex")
-        predicted = papers.system_predictions(annotated, args.systems or papers.SEED_SYSTEMS,
-                                              args.model, args.lexicon)
-        results = {s: papers.score_papers(gold, found) for s, found in predicted.items()}
-        return papers.markdown("SciREX train abstracts, annotated in the seeds convention "
-                               "(scirex-abstracts.jsonl)", results)
-    gold_path = args.gold or papers.ANNOTATIONS / f"seeds-{split}.jsonl"
-    gold = papers.read_concept_lists(gold_path)
-    if args.predictions:
-        predicted = {"predictions": papers.read_concept_lists(args.predictions)}
-        name = f"{args.predictions} against {gold_path}"
+        name = "SciREX train abstracts, annotated in the seeds convention (scirex-abstracts.jsonl)"
     else:
-        annotated = papers.seed_papers(args.seeds_dir, gold)
+        gold_path = args.gold or papers.ANNOTATIONS / f"seeds-{split}.jsonl"
+        gold = papers.read_concept_lists(gold_path)
+        if args.predictions:
+            predicted = {"predictions": papers.read_concept_lists(args.predictions)}
+            name = f"{args.predictions} against {gold_path}"
+        else:
+            annotated = papers.seed_papers(args.seeds_dir, gold)
+            name = f"Seed abstracts, {split} half ({gold_path.name})"
+    if predicted is None:
         predicted = papers.system_predictions(annotated, args.systems or papers.SEED_SYSTEMS,
                                               args.model, args.lexicon)
-        name = f"Seed abstracts, {split} half ({gold_path.name})"
     results = {s: papers.score_papers(gold, found) for s, found in predicted.items()}
     return papers.markdown(name, results)
 
@@ -213,8 +213,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     papers = []
     if args.dataset == "all":  # the seed abstracts, scored per paper: dev, then test
         papers = [_paper_table(args, split) for split in ("dev", "test")]
-        papers.append(_paper_table(argparse.Namespace(**{**vars(args), "dataset": "abstracts"}),
-                                   "train"))
+        papers.append(_paper_table(args, "train", "abstracts"))
         print("\n".join(papers))
     if args.markdown:
         args.markdown.write_text(evaluate.report(results, papers), encoding="utf-8")

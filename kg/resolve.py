@@ -160,7 +160,7 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE
                                 or words[0].lower() in VAGUE
                                 and name_key(" ".join(words[1:])) in GENERIC
-                                or words[0] in STOP_WORDS)  # "pixel-level and low-level X"
+                                or words[0] in STOP_WORDS)  # "novel and sparse attention"
            and name_key(" ".join(words)) not in known):
         words = words[1:]  # "mainstream replay methods", a title's "Efficient Dataset
         # Distillation"; "smaller models", "judicious sampling" leave a generic word: no concept
@@ -433,15 +433,17 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
     data = known.get(name_key(" ".join(words[:-1]))) if len(words) >= 2 else None
     if data is not None and data.type == "Dataset" and words[-1].lower() in SCORE_WORDS:
         return [replace(mention, text=" ".join(words[:-1]), type="Dataset")]
+    if not words or words[0].islower():
+        return [mention]  # "math accuracy" names no data set
     for cut in range(1, len(words)):
         data = known.get(name_key(" ".join(words[:cut])))
-        metric = known.get(name_key(" ".join(words[cut:])))
-        rest = words[cut:]
-        if data is None or data.type != "Dataset" or words[0].islower():  # "math accuracy"
+        if data is None or data.type != "Dataset":
             continue
+        rest = words[cut:]
+        metric = known.get(name_key(" ".join(rest)))
         kind = metric.type if metric is not None else (
             "Task" if all(w.islower() for w in rest) and HEAD_TYPES.get(rest[-1]) == "Task"
-            else None)  # "IWSLT 2021 low resource speech translation"
+            else None)  # "TIMIT phoneme recognition": a task head word after the data set
         if kind in {"Metric", "Task"}:
             return [replace(mention, text=" ".join(words[:cut]), type="Dataset"),
                     replace(mention, text=" ".join(rest), type=kind)]

@@ -144,10 +144,12 @@ def scirex_abstracts(scirex: Path, path: Path = ANNOTATIONS / "scirex-abstracts.
     """The SciREX train papers whose abstracts the kg authors annotated blind in the seeds
     convention: the annotations, and the papers (title and abstract, read from the SciREX
     train documents; each line gives the abstract's word range, trailing markup left out)."""
-    gold, annotated = read_concept_lists(path), []
+    gold: dict[str, list[Named]] = {}
+    annotated = []
     with open(path, encoding="utf-8") as lines:
         for line in filter(str.strip, lines):
             record = json.loads(line)
+            gold[record["id"]] = [named(c) for c in record["concepts"]]
             document = scirex / "docs" / "train_docs" / f"{record['doc']}.json"
             paper = json.loads(document.read_text(encoding="utf-8"))
             words, (title_start, title_end) = paper["words"], paper["sentences"][0]
