@@ -94,6 +94,12 @@ VAGUE = vague_modifiers()
 # like start names ("Key Space Detection"), so only these go when capitalised.
 TITLE_VAGUE = {"efficient", "effective", "robust", "improved", "simple", "novel", "better",
                "accurate", "scalable", "fast"}
+# A vague word and a noun that together say which kind ("low resource speech recognition",
+# "large vocabulary ..."): spelled with a space, the vague word stays.
+COMPOUND_MODIFIERS = {"low-resource", "high-resource", "low-rank", "large-vocabulary",
+                      "large-margin", "long-range", "long-term", "short-term",
+                      "high-dimensional", "low-dimensional", "low-light", "full-reference",
+                      "small-sample", "long-context"}
 GENERIC = generic_keys()
 BROAD = broad_keys()
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean)\b")  # Bayesian, Gaussian, Euclidean: a person's
@@ -108,10 +114,12 @@ HEAD_TYPES = head_types()
 HEAD_WORDS = frozenset(HEAD_TYPES)
 
 
-def concept_name(text: str, known: Container[str] = frozenset(), title: bool = False) -> str:
+def concept_name(text: str, known: Container[str] = frozenset(), title: bool = False,
+                 proposed: bool = False) -> str:
     """The name a mention gives its concept, without a citation or a head word after a name
     (known: name keys the word lists know, so that "Transformer backbone" names Transformer;
-    title: the mention is in the title, whose capitals say nothing).
+    title: the mention is in the title, whose capitals say nothing; proposed: the mention
+    names the paper's own concept, so "multilingual CNNs" is no CNN).
 
     >>> concept_name("One Billion Word (Chelba et al., 2014) dataset")
     'One Billion Word'
@@ -157,7 +165,8 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     spaced = _spaced_modifier(words)  # "large scale language modeling": "large-scale" spaced
     if spaced and len(words) > spaced and name_key(" ".join(words)) not in known:
         words = words[spaced:]
-    while (len(words) >= 2 and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE
+    while (len(words) >= 2 and "-".join(words[:2]).lower() not in COMPOUND_MODIFIERS
+           and (words[0] in VAGUE or words[0].lower() in TITLE_VAGUE
                                 or words[0].lower() in VAGUE
                                 and name_key(" ".join(words[1:])) in GENERIC
                                 or words[0] in STOP_WORDS)  # "novel and sparse attention"
@@ -192,7 +201,8 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     if len(words) >= 2 and stem != words[0] and is_name_shaped(stem) and all(
             w.islower() for w in words[1:]):
         words = [stem]  # "a MoCo-based implementation" uses MoCo
-    if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and (
+    own_kind = proposed and bool(_DESCRIBING_END.search(words[0])) if words else False
+    if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and not own_kind and (
             name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
     return " ".join(_without_modifier_end(words))
@@ -411,7 +421,8 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
     """A mention under its concept's name; a known name with words after it that the name
     drops keeps its own type: "the MNIST task" is a data set, "video generation models" and
     "continual learning mechanisms" are tasks."""
-    name = concept_name(mention.text, known, mention.start < title_end)
+    name = concept_name(mention.text, known, mention.start < title_end,
+                        mention.role == "proposed")
     first, *rest = name.split() or [""]
     if mention.type == "Metric" and rest and first.lower() in METRIC_QUALIFIERS:
         name = " ".join(rest)  # "model accuracy", "average explanation accuracy"

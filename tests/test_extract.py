@@ -980,3 +980,20 @@ def test_a_known_name_before_the_title_colon_keeps_its_type(nlp):
     assert ("MOS", "Method") in types(  # the text makes the acronym its own
         "MOS: Model Surgery for Continual Learning\n\nWe propose Model Surgery (MOS) to "
         "keep old skills.")
+
+
+def test_a_known_model_the_paper_qualifies_as_its_own_is_a_new_kind(nlp):
+    roles = _roles(nlp, "Deep Networks for Speech",
+                   "CNNs are common. Then, we introduce multilingual CNNs with untied layers.")
+    assert roles.get("multilingual CNNs") == "proposed", roles
+    assert roles.get("CNNs") == "used", roles
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train SVDNet and PSENet on person re-identification data."))}
+    assert {("SVDNet", "Model"), ("PSENet", "Model")} <= found, found
+
+
+def test_title_words_the_parser_left_out_of_the_abstracts_phrase_are_kept(nlp):
+    roles = _roles(nlp, "Quantized Densely Connected U-Nets for Efficient Landmark Localization",
+                   "In this paper, we propose quantized densely connected U-Nets for efficient "
+                   "visual landmark localization.")
+    assert roles.get("Quantized Densely Connected U-Nets") == "proposed", roles

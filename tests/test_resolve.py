@@ -410,3 +410,21 @@ def test_evaluative_modifiers_are_no_part_of_a_concepts_name():
                                           "categorical sampling",
                                           "language modeling",  # "large-scale", spaced
                                           "image classifiers"]
+
+
+def test_a_vague_word_that_qualifies_the_next_noun_stays_and_vanilla_goes():
+    mentions = [_m("low resource speech recognition", kind="Task"),
+                _m("vanilla Transformers", kind="Model", start=40),
+                _m("multilingual CNNs", kind="Model", role="proposed", start=80),
+                _m("fine-tuned Llama-3", kind="Model", start=120)]
+    known = index([Entry("Transformer", "Model"), Entry("CNN", "Model", ("CNNs",))])
+    concepts = paper_concepts(mentions, [], known)
+    assert [(c.name, c.role) for c in concepts] == [
+        ("low resource speech recognition", "used"), ("Transformers", "used"),
+        ("multilingual CNNs", "proposed"),  # the paper's own kind of CNN, not CNN
+        ("Llama-3", "used")]
+
+
+def test_a_typeset_apostrophe_is_the_same_name():
+    from kg.extract.lexicon import name_key
+    assert name_key("Hub5’00") == name_key("Hub5'00")

@@ -92,7 +92,7 @@ GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "mod
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 YEAR = re.compile(r"(?:19|20)\d\d")
-NET_NAME = re.compile(r"[A-Z]\w*[a-z]Nets?")  # "PyramidNet", "MultiPoseNet": a network
+NET_NAME = re.compile(r"[A-Z]\w*[A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "MultiPoseNet": a network
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
 # "ICL variants", "a weighted version", "a modified BT loss": new variants of a name are no
 # proposal of the name
@@ -270,7 +270,7 @@ class ConceptRecognizer:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
         title_names = self._title_name(doc)
         learned = (self._learned(doc, defined) + title_names
-                   + [s for s in abbreviated if _capitalised(s)])
+                   + [s for s in abbreviated if _capitalised(s)] + self._new_kinds(doc))
         learned = [_headed_by(self._whole_words(s), phrases) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
@@ -702,8 +702,10 @@ class ConceptRecognizer:
                 if title is not None and all(_is_word(t) for t in span) and not (
                         _glued_to_previous(span)):
                     kind = self.type_of(span) or self.context_type(span) or UNTYPED
-                    found += [Span(doc, first, _word_end(doc, head.i + 1), label=kind),
-                              Span(doc, title.start, _word_end(doc, title.end), label=kind)]
+                    back = _same_words_before(doc, first, title.start)
+                    found += [Span(doc, first - back, _word_end(doc, head.i + 1), label=kind),
+                              Span(doc, title.start - back, _word_end(doc, title.end),
+                                   label=kind)]
                     break  # ("continual post-training", whose parse ends a chunk at "post")
                 if not (_leading_noise(doc[first]) or doc[first].lower_ in self.vague
                         or doc[first].tag_ in {"VBN", "VBG"}):
@@ -775,6 +777,27 @@ class ConceptRecognizer:
             if _object_of_proposing_verb(span):
                 found.append(Span(doc, span.start, span.end,
                                   label=self.type_of(span) or UNTYPED))
+        return found
+
+    def _new_kinds(self, doc: Doc) -> list[Span]:
+        """A kind of a known model the paper presents as its own, led by words of its own:
+        "we introduce multilingual CNNs" presents multilingual CNNs, not CNNs (vague words
+        such as "novel" or "efficient" make no kind: "we propose an efficient CNN")."""
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        for chunk in doc[title_end(doc) :].noun_chunks:
+            start = chunk.start
+            while start < chunk.end and doc[start].lower_ in self.vague:
+                start += 1
+            for end in range(start + 1, chunk.end):
+                name = doc[end : chunk.end]
+                entry = self.known.get(lx.name_key(name.text))
+                if entry is not None and entry.type == "Model" and all(
+                        t.is_lower and t.tag_ in {"JJ", "VBN", "RB"} for t in doc[start:end]
+                ) and _object_of_proposing_verb(doc[start : chunk.end]):
+                    found.append(Span(doc, start, chunk.end, label="Model"))
+                    break
         return found
 
     def _namely(self, doc: Doc) -> list[Span]:
@@ -1464,6 +1487,19 @@ def _before_title_colon(doc: Doc, span: Span) -> bool:
     """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon."""
     bounds = _before_title_colon_bounds(doc)
     return bounds is not None and span.start in {0, bounds[0]} and span.end == bounds[1]
+
+
+def _same_words_before(doc: Doc, start: int, title_start: int) -> int:
+    """How many words before a term the title and the abstract share, where the parse left
+    them out of its chunk: "we propose quantized densely connected U-Nets" under the title
+    "Quantized Densely Connected U-Nets for ..." (the parser reads "quantized" as a verb);
+    adjectives, nouns and participles only, not "we transmit behavioral traits"."""
+    back = 0
+    while (title_start - back > 0 and _is_word(doc[title_start - back - 1])
+           and doc[title_start - back - 1].lower_ == doc[start - back - 1].lower_
+           and doc[start - back - 1].tag_ in {"VBN", "JJ", "JJR", "NN", "NNS", "NNP"}):
+        back += 1
+    return back
 
 
 def _title_means(doc: Doc, span: Span) -> bool:

@@ -40,7 +40,8 @@ def name_key(text: str) -> str:
     >>> name_key("Large Language Models") == name_key("large-language model")
     True
     """
-    words = [w for w in _SEPARATORS.split(text.casefold().strip(" .,;:()[]\"'")) if w]
+    folded = text.casefold().replace("’", "'").strip(" .,;:()[]\"'")  # a typeset apostrophe
+    words = [w for w in _SEPARATORS.split(folded) if w]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
     return "".join(words)
