@@ -65,7 +65,8 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
                   "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
                   "base", "database", "databases", "system", "systems", "block", "blocks",
-                  "unit", "units", "layer", "layers", "challenge", "challenges"}
+                  "unit", "units", "layer", "layers", "challenge", "challenges", "component",
+                  "components", "modules"}
 # ("the Qwen2.5-7B base model", but "Llama-3 8B Base"; "the AFLW database", "the GEC system")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",

@@ -997,3 +997,18 @@ def test_title_words_the_parser_left_out_of_the_abstracts_phrase_are_kept(nlp):
                    "In this paper, we propose quantized densely connected U-Nets for efficient "
                    "visual landmark localization.")
     assert roles.get("Quantized Densely Connected U-Nets") == "proposed", roles
+
+
+def test_named_after_the_proposed_thing_a_task_title_opener_and_split_data(nlp):
+    roles = _roles(nlp, "Light Units for Speech Recognition",
+                   "Results show that the proposed architecture, called Light GRU (Li-GRU), "
+                   "is faster.")
+    assert roles.get("Light GRU") == "proposed", roles
+    roles = _roles(nlp, "Shape Robust Text Detection with Progressive Scale Expansion Network",
+                   "We study shape robust text detection. We propose a novel Progressive Scale "
+                   "Expansion Network (PSENet).")
+    assert roles.get("shape robust text detection") == "used", roles
+    assert roles.get("PSENet") == "proposed", roles
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train on 262 hours of SWB-1 training data and report rank-1 accuracy."))}
+    assert ("SWB-1", "Dataset") in found and ("rank-1 accuracy", "Metric") in found, found

@@ -428,3 +428,8 @@ def test_a_vague_word_that_qualifies_the_next_noun_stays_and_vanilla_goes():
 def test_a_typeset_apostrophe_is_the_same_name():
     from kg.extract.lexicon import name_key
     assert name_key("Hub5’00") == name_key("Hub5'00")
+
+
+def test_a_component_word_after_a_name_is_no_part_of_it():
+    assert concept_name("RPN component") == "RPN"
+    assert concept_name("SE modules") == "SE"

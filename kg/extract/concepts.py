@@ -355,6 +355,8 @@ class ConceptRecognizer:
             return stem.type
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
+                if word is following and _split_data(word[0]):
+                    return "Dataset"  # "SWB-1 training data" is data, not training
                 return self.heads[word[0].lower_]
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
@@ -839,8 +841,10 @@ class ConceptRecognizer:
         if (first is None or first.end > title or not whole and (
                 first.end == title or doc[first.end].lower_ not in TITLE_OPENER_LINKS)
                 or _before_title_colon_bounds(doc) is not None
-                or first[-1].lower_ in REPORT_NOUNS):  # "Causal Analysis for ..." is a study
-            return set()
+                or first[-1].lower_ in REPORT_NOUNS  # "Causal Analysis for ..." is a study
+                or first.label_ == "Task" and doc[first.end : first.end + 1].text.lower()
+                == "with"):
+            return set()  # "Shape Robust Text Detection with X": the problem X solves
         key = lx.name_key(first.text)
         said = any(s.start >= title and lx.name_key(s.text) == key for s in spans) or (
             _capitalised(first) and first[-1].lower_ in NETWORK_WORDS
@@ -1216,6 +1220,12 @@ def _net_type(span: Span) -> str | None:
     return "Model" if NET_NAME.fullmatch(span.text) else None
 
 
+def _split_data(token: Token) -> bool:
+    """"training" or "test" of "X training data", "X test set": a split of data set X."""
+    return token.lower_ in {"training", "test", "validation", "dev"} and token.i + 1 < len(
+        token.doc) and token.nbor().lower_ in {"data", "set", "sets", "split", "splits"}
+
+
 def _is_word(token: Token) -> bool:
     """Letters, digits, a hyphen inside a word, a possessive ("Simpson's bias"): no formula."""
     return token.is_alpha or token.like_num or token.text in HYPHENS or token.tag_ == "POS"
@@ -1518,8 +1528,10 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     called X"; ours: keys of names already known to be the paper's own."""
     previous = span.doc[span.start - 1] if span.start else None
     if previous is not None and previous.lower_ in NAMING_WORDS:
-        # not "a field dubbed X" (by others); "a method is proposed, called X" is ours
-        return _says_we(span.sent) or any(_passive_proposal(t) for t in span.sent)
+        # not "a field dubbed X" (by others); "a method is proposed, called X" is ours, and
+        # so is "the proposed architecture, called X"
+        return _says_we(span.sent) or any(_passive_proposal(t) for t in span.sent) or any(
+            c.lower_ in {"proposed", "our", "new", "novel"} for c in previous.head.children)
     child = _head(span)
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
