@@ -499,6 +499,10 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
+        data = known.get(name_key(" ".join(w for w in rest if not re.fullmatch(r"\d{4}", w))))
+        if entry.type == "Model" and data is not None and data.type == "Dataset":
+            return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
+            # "the VGG ImageNet 2014 architecture": VGG, and where it won
         break
     return mention
 

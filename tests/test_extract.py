@@ -1012,3 +1012,11 @@ def test_named_after_the_proposed_thing_a_task_title_opener_and_split_data(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nWe train on 262 hours of SWB-1 training data and report rank-1 accuracy."))}
     assert ("SWB-1", "Dataset") in found and ("rank-1 accuracy", "Metric") in found, found
+
+
+def test_a_new_layer_is_the_papers_own_and_questions_it_writes_are_data(nlp):
+    roles = _roles(nlp, "A Network for Flow",
+                   "We present a novel flow regularization layer. We design synthetic "
+                   "questions that require spatial inference.")
+    assert roles.get("flow regularization layer") == "proposed", roles
+    assert roles.get("synthetic questions") != "proposed", roles

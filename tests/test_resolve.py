@@ -433,3 +433,9 @@ def test_a_typeset_apostrophe_is_the_same_name():
 def test_a_component_word_after_a_name_is_no_part_of_it():
     assert concept_name("RPN component") == "RPN"
     assert concept_name("SE modules") == "SE"
+
+
+def test_a_known_model_named_with_the_data_set_it_won_on_is_the_model():
+    known = index([Entry("VGG", "Model"), Entry("ImageNet", "Dataset")])
+    concepts = paper_concepts([_m("VGG Imagenet 2014 architecture", kind="Model")], [], known)
+    assert [(c.name, c.type) for c in concepts] == [("VGG", "Model")]

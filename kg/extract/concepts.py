@@ -77,7 +77,7 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
 # with the others, that a long phrase we propose is a design of ours.
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
                 "procedure"}
-DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline"}
+DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline", "layer"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)?\d\d[a-z]+$"
@@ -774,7 +774,9 @@ class ConceptRecognizer:
             span = doc[start : chunk.end]
             if len(span) < 2 or not all(t.is_lower or t.is_punct for t in span) or (
                     lx.name_key(span.text) in self.generic or span[-1].lemma_ in ARTEFACTS
-                    or span[-1].lemma_ in REPORT_NOUNS):
+                    or span[-1].lemma_ in REPORT_NOUNS or span[-1].lower_ in self.material_heads
+                    or span[-1].lemma_ in {"question", "prompt", "example", "sample"}):
+                # "we design synthetic questions": data the paper makes, not a method
                 continue
             if _object_of_proposing_verb(span):
                 found.append(Span(doc, span.start, span.end,
