@@ -11,6 +11,7 @@ from kg.extract.abbreviations import find_abbreviations, long_form_start
 from kg.extract.concepts import (
     _object_of_proposing_verb,
     glued_words,
+    is_name_shaped,
     other_number,
     spellings,
 )
@@ -1020,3 +1021,16 @@ def test_a_new_layer_is_the_papers_own_and_questions_it_writes_are_data(nlp):
                    "questions that require spatial inference.")
     assert roles.get("flow regularization layer") == "proposed", roles
     assert roles.get("synthetic questions") != "proposed", roles
+
+
+def test_our_known_model_a_digit_led_name_and_residue_that_names_nothing(nlp):
+    roles = _roles(nlp, "V-Net: Networks for Segmentation",
+                   "Our CNN is trained end-to-end. We present empirical tests on two "
+                   "benchmarks.")
+    assert roles.get("CNN") == "used" and "empirical tests" not in roles, roles
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe adapt the parser of lstmacl15 and train V-Net on 300W-LP with a loss "
+        "based on Dice coefficient in (5-class, 1-shot) tasks."))}
+    assert {("V-Net", "Model"), ("300W-LP", "Dataset"), ("Dice coefficient", "Metric")} <= found
+    assert not {text for text, _ in found} & {"lstmacl15", "5-class", "1-shot"}, found
+    assert is_name_shaped("3DMM") and not is_name_shaped("10GB") and not is_name_shaped("1.Larger")

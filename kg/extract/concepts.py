@@ -40,7 +40,8 @@ PART_VERBS = {"include", "comprise", "consist", "contain", "integrate", "equip"}
 ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
              "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
 REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "observation",
-                "experiment", "study"}  # what a paper presents about its work, not a concept
+                "experiment", "study", "test", "evaluation", "comparison"}
+# (what a paper presents about its work, not a concept: "we present empirical tests")
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
 NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
@@ -81,18 +82,19 @@ DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pip
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)?\d\d[a-z]+$"
-                         r"|^abs-\d{4}-\d{4,5}$")
-# "su2024muonblog": a citation key (author, year, word) left by LaTeX, not a name
+                         r"|^abs-\d{4}-\d{4,5}$|^[a-z]+(?:acl|emnlp|naacl|coling|iclr|icml|nips"
+                         r"|neurips|cvpr|iccv|eccv|aaai|ijcai)(?:19|20)?\d\d$")
+# "su2024muonblog", "lstmacl15": a citation key (author, year, word or venue) left by LaTeX
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
                       r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
-                      r"|.*\b[CGT]PUs?")
+                      r"|.*\b[CGT]PUs?|\d+[-‐‑](?:class|shot|way)")
 # "U.S.", "level-5", "Yang et al., 2022": initials, a numbered rank or part, a citation;
-# "24 GB consumer GPU": hardware
+# "24 GB consumer GPU": hardware; "5-class", "1-shot": a setting's size
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 YEAR = re.compile(r"(?:19|20)\d\d")
-NET_NAME = re.compile(r"[A-Z]\w*[A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "MultiPoseNet": a network
+NET_NAME = re.compile(r"[A-Z]\w*[-A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "V-Net": a network
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
 # "ICL variants", "a weighted version", "a modified BT loss": new variants of a name are no
 # proposal of the name
@@ -204,7 +206,16 @@ def is_name_shaped(text: str) -> bool:
     A part between hyphens must have an inner capital, be all capitals, or mix letters and
     digits; Title-Case compounds such as "Warmup-Stable-Decay" are not names by shape.
     """
-    if len(text) < 2 or not text[0].isalpha() or _NOT_A_NAME.search(text):
+    if len(text) < 2 or _NOT_A_NAME.search(text):
+        return False
+    if text[0].isdigit():  # "300W-LP", "3DMM", "2WikiMultihopQA"; not "3D", "8B", "10GB",
+        # "7B-Instruct" (a size), "1.Larger" (a list's item)
+        if not re.match(r"\d+[A-Za-z]", text) or SIZE.match(re.split(r"[-‐‑]", text)[0]):
+            return False
+        letters = re.findall(r"[A-Za-z]+", text)
+        return any(len(run) >= 3 and not run.islower() for run in letters) or "-" in text and (
+            any(len(run) >= 2 and run.isupper() for run in letters))
+    if not text[0].isalpha():
         return False
     if any(ch.isdigit() for ch in text):  # "Llama-3", "CIFAR-10", "T5"
         return True
@@ -907,7 +918,9 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _title_means(doc, span) and key not in known):
         return True  # (a known name is no new means: "... via Evolutionary Search")
-    kind = key in known and _kind_of(span)
+    kind = key in known and (_kind_of(span) or span.start > 0
+                             and span.doc[span.start - 1].lower_ == "our")
+    # ("our CNN is trained ...": the paper's own CNN, a kind of the known one)
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
                             or _quoted(span)) and not _data_of_a_noun(span) and not (
                                 _reported(span) or kind):
