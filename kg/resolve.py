@@ -131,6 +131,10 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     # quotes around a word are no part of its name: 'the "squentropy" loss'
     if words:
         words[0] = words[0].lstrip("/,;:.") or words[0]  # "/few-shot" of "zero/few-shot"
+    opening = next((i for i in range(1, len(words)) if words[i].startswith("(")), 0)
+    closing = next((i for i in range(opening, len(words)) if words[i].endswith(")")), 0)
+    if opening and closing:  # "ICDAR 2015 Incidental (Challenge 4) benchmark": a remark
+        words = words[:opening] + words[closing + 1 :]
     named = [i for i, w in enumerate(words[:-1]) if w in NAMING_WORDS
              and name_key(" ".join(words[i:])) not in known]  # "named entity recognition"
     if named:  # "a phenomenon termed model collapse": the name after the last naming word
@@ -390,7 +394,8 @@ def paper_concepts(
                 for m in mentions]  # an acronym's long form is a name: "recurrent neural
     # network grammars (RNNG)" are no recurrent neural network
     mentions = [m for m in mentions if not _lower_case_of_capitals(m.text, known)]
-    mentions = [_without_design_word(m) for m in mentions]
+    mentions = [m if name_key(m.text) in defined else _without_design_word(m)
+                for m in mentions]  # "gradient harmonizing mechanism (GHM)": GHM's M
     present = {name_key(m.text) for m in mentions}
     mentions = [_without_loss_word(m, present) for m in mentions]
     keys = [name_key(m.text) for m in mentions]

@@ -1034,3 +1034,13 @@ def test_our_known_model_a_digit_led_name_and_residue_that_names_nothing(nlp):
     assert {("V-Net", "Model"), ("300W-LP", "Dataset"), ("Dice coefficient", "Metric")} <= found
     assert not {text for text, _ in found} & {"lstmacl15", "5-class", "1-shot"}, found
     assert is_name_shaped("3DMM") and not is_name_shaped("10GB") and not is_name_shaped("1.Larger")
+
+
+def test_known_names_match_with_a_hyphen_at_any_break_and_a_plural_in_ies(nlp):
+    assert "visual question-answering" in spellings("visual question answering")
+    assert "accuracies" in spellings("accuracy") and spellings("recall") == ["recall"]
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe study visual question-answering and report classification accuracies "
+        "and an f-measure of 75.0%."))}
+    assert {("visual question-answering", "Task"), ("f-measure", "Metric")} <= found, found
+    assert any(text.endswith("accuracies") for text, _ in found), found

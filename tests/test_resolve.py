@@ -439,3 +439,13 @@ def test_a_known_model_named_with_the_data_set_it_won_on_is_the_model():
     known = index([Entry("VGG", "Model"), Entry("ImageNet", "Dataset")])
     concepts = paper_concepts([_m("VGG Imagenet 2014 architecture", kind="Model")], [], known)
     assert [(c.name, c.type) for c in concepts] == [("VGG", "Model")]
+
+
+def test_a_remark_in_brackets_is_no_part_of_a_name_and_long_forms_keep_their_head():
+    assert concept_name("ICDAR 2015 Incidental (Challenge 4) benchmark") == (
+        "ICDAR 2015 Incidental")
+    mentions = [_m("gradient harmonizing mechanism", role="proposed"),
+                _m("GHM", role="proposed", start=40)]
+    concepts = paper_concepts(mentions, [("gradient harmonizing mechanism", "GHM")], {})
+    assert [(c.name, c.aliases) for c in concepts] == [
+        ("gradient harmonizing mechanism", ["GHM"])], concepts  # one concept, its M kept

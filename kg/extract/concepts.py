@@ -14,6 +14,7 @@ other concept is `used`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
@@ -176,8 +177,15 @@ def spellings(name: str) -> list[str]:
     "pretraining". Only lower-case names vary so ("GPT-4" is no "GPT 4")."""
     if not name.islower():
         return [name]
-    breaks = [name, name.replace(" ", "-"), name.replace("-", " "), name.replace("-", "")]
+    words = re.split(r"[ -]", name)
+    joined = [name.replace(" ", "-"), name.replace("-", " "), name.replace("-", "")]
+    if 3 <= len(words) <= 4:  # "visual question-answering": any break may take a hyphen
+        joined += ["".join(w + j for w, j in zip(words, (*joiners, ""), strict=True))
+                   for joiners in itertools.product(" -", repeat=len(words) - 1)]
+    breaks = [name, *joined]
     numbers = [other_number(b) for b in breaks] if " " in name else []
+    if " " not in name and re.search(r"[^aeiou]y$", name):
+        numbers = [name[:-1] + "ies"]  # "accuracies": no verb ends so ("recalls" may)
     return list(dict.fromkeys([*breaks, *numbers]))
 
 
