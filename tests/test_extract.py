@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import doc_mentions, extract_mentions
+from kg.extract import doc_mentions, extract_mentions, readable_text
 from kg.extract.abbreviations import find_abbreviations, long_form_start
 from kg.extract.concepts import (
     _object_of_proposing_verb,
@@ -1044,3 +1044,16 @@ def test_known_names_match_with_a_hyphen_at_any_break_and_a_plural_in_ies(nlp):
         "and an f-measure of 75.0%."))}
     assert {("visual question-answering", "Task"), ("f-measure", "Metric")} <= found, found
     assert any(text.endswith("accuracies") for text, _ in found), found
+
+
+def test_an_all_capitals_title_is_read_in_title_case_at_the_same_offsets(nlp):
+    paper = Paper(id="caps", title="DEEP LEARNING WITH DILATED CONVOLUTION FOR GAN AND LSTM",
+                  abstract="We apply dilated convolution to image super-resolution.")
+    text = readable_text(paper)
+    assert text.startswith("Deep Learning with Dilated Convolution for GAN and LSTM\n\n")
+    assert len(text) == len(paper.text)
+    _, mentions, _ = next(extract_mentions(nlp, [paper]))
+    assert not any(m.text.isupper() and len(m.text) > 4 for m in mentions), mentions
+    assert all(paper.text[m.start : m.end].lower() == m.text.lower() for m in mentions)
+    mixed = Paper(id="bert", title="BERT: Pre-training of Deep Transformers", abstract="We")
+    assert readable_text(mixed) == mixed.text

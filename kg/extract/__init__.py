@@ -7,10 +7,12 @@ abbreviations)` through `nlp.pipe`, so a corpus never has to fit in memory.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
@@ -110,6 +112,31 @@ def doc_mentions(doc: Doc, spans_key: str = "kg_concepts") -> list[Mention]:
     ]
 
 
+def _recased(word: re.Match) -> str:
+    """A word of an all-capitals title as a title-case title writes it: short words that
+    are no function word, and words without a vowel, stay acronyms ("CNN", "GAN", "LSTM");
+    the rest read "Convolution", "with"."""
+    text = word.group()
+    if word.start() and text.lower() in STOP_WORDS:
+        return text.lower()
+    if len(text) <= 3 and text.lower() not in STOP_WORDS or not re.search("[AEIOUY]", text):
+        return text
+    return text.capitalize()
+
+
+def readable_text(paper: Paper) -> str:
+    """The paper's text, its title recased if written all in capitals ("SINGLE IMAGE
+    SUPER-RESOLUTION WITH ..."), where capitals would mark every word a name. Recasing
+    keeps the length, so mention offsets still point into `paper.text`."""
+    title = paper.title
+    if not (title.isupper() and len(re.findall(r"[A-Z]{2,}", title)) >= 3):
+        return paper.text
+    recased = re.sub(r"[A-Z]+", _recased, title)
+    if len(recased) != len(title):
+        return paper.text
+    return f"{recased}{paper.text[len(title):]}"
+
+
 def doc_abbreviations(doc: Doc) -> list[tuple[str, str]]:
     """The (long form, short form) pairs the text defines, as strings."""
     return [(long.text, short.text) for long, short in doc._.kg_abbreviations]
@@ -119,7 +146,7 @@ def extract_mentions(
     nlp: Language, papers: Iterable[Paper], batch_size: int = 64, n_process: int = 1
 ) -> Iterator[tuple[Paper, list[Mention], list[tuple[str, str]]]]:
     """Stream each paper with its mentions and acronym definitions, in input order."""
-    stream = ((paper.text, paper) for paper in papers)
+    stream = ((readable_text(paper), paper) for paper in papers)
     docs = nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, paper in docs:
         yield paper, doc_mentions(doc), doc_abbreviations(doc)
