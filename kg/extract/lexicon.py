@@ -35,7 +35,8 @@ class Entry:
 
 
 def name_key(text: str) -> str:
-    """A name reduced so that case, hyphen, space and plural variants compare equal.
+    """A name reduced so that case, hyphen, space, plural and apostrophe ("Hub5’00")
+    variants compare equal.
 
     >>> name_key("Large Language Models") == name_key("large-language model")
     True
