@@ -85,6 +85,8 @@ LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)?\d\d[a-z]+$"
                          r"|^abs-\d{4}-\d{4,5}$|^[a-z]+(?:acl|emnlp|naacl|coling|iclr|icml|nips"
                          r"|neurips|cvpr|iccv|eccv|aaai|ijcai)(?:19|20)?\d\d$")
+_VENUE_YEAR = re.compile(r"(?:ACL|EMNLP|NAACL|COLING|ICLR|ICML|NIPS|NeurIPS|CVPR|ICCV|ECCV|AAAI"
+                         r"|IJCAI)(?:19|20)\d\d")  # "wang-xue:2017:EMNLP2017": a citation key
 # "su2024muonblog", "lstmacl15": a citation key (author, year, word or venue) left by LaTeX
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
                       r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
@@ -95,6 +97,7 @@ GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "mod
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 YEAR = re.compile(r"(?:19|20)\d\d")
+RANK = re.compile(r"(?i)(?:rank|top)-\d+")  # "rank-1 accuracy", "top-5 error"
 NET_NAME = re.compile(r"[A-Z]\w*[-A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "V-Net": a network
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
 # "ICL variants", "a weighted version", "a modified BT loss": new variants of a name are no
@@ -288,8 +291,10 @@ class ConceptRecognizer:
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
         title_names = self._title_name(doc)
-        learned = (self._learned(doc, defined) + title_names
-                   + [s for s in abbreviated if _capitalised(s)] + self._new_kinds(doc))
+        ents = self._learned(doc, defined)
+        learned = (ents + title_names
+                   + [s for s in abbreviated if _capitalised(s) or _split_by_ner(s, ents)]
+                   + self._new_kinds(doc) + _ranked_metrics(known))
         learned = [_headed_by(self._whole_words(s), phrases) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
@@ -322,6 +327,7 @@ class ConceptRecognizer:
                                     # "SIMPLE" and "COMPLEX" levels: words in capitals
                                     and not _only_sizes(s)  # "30M - 200M"
                                     and not _NO_NAME.fullmatch(s.text)
+                                    and not _VENUE_YEAR.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
                                     and not all(t.is_stop and t.is_lower for t in s)  # "which"
                                     and not all(self._language(t) or t.is_punct
@@ -1108,6 +1114,22 @@ def _noun_named(namely: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" else None
 
 
+def _ranked_metrics(known: list[Span]) -> list[Span]:
+    """A known metric after the rank it is taken at is one name: "rank-1 precision",
+    "top-5 error" (the NER marks the rank apart)."""
+    found = []
+    for span in known:
+        if span.label_ == "Metric" and span.start and RANK.fullmatch(span.doc[span.start - 1].text):
+            found.append(Span(span.doc, span.start - 1, span.end, label="Metric"))
+    return found
+
+
+def _split_by_ner(long: Span, ents: list[Span]) -> bool:
+    """An acronym's long form the NER cut in two: "label smoothing regularization" and
+    "outliers" of "label smoothing regularization for outliers (LSRO)"."""
+    return sum(long.start <= e.start and e.end <= long.end for e in ents) >= 2
+
+
 def _capitalised(span: Span) -> bool:
     """Every word capitalised but small function words: "Model Improvement via Neuron
     Targeting", "Model Editor Networks using Gradient Decomposition"; not "continued
@@ -1239,8 +1261,10 @@ def _leading_noise(token) -> bool:
 
 def _net_type(span: Span) -> str | None:
     """A one-word name ending in "Net" is a network, a Model ("PyramidNet", "MultiPoseNet"),
-    where nothing else types it (known data sets such as ImageNet have their type)."""
-    return "Model" if NET_NAME.fullmatch(span.text) else None
+    and so is a variant of one ("CornerNet-Saccade"), where nothing else types it (known
+    data sets such as ImageNet have their type)."""
+    base = re.split(r"-(?=[A-Z])", span.text)[0]  # "CornerNet-Lite": a variant of one
+    return "Model" if NET_NAME.fullmatch(span.text) or NET_NAME.fullmatch(base) else None
 
 
 def _split_data(token: Token) -> bool:
