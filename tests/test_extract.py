@@ -1068,3 +1068,12 @@ def test_a_lower_case_long_form_the_ner_split_is_whole_and_ranked_metrics_are_on
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nCornerNet-Saccade beats CornerNet on COCO."))}
     assert ("CornerNet-Saccade", "Model") in found, found
+
+
+def test_a_capitalised_design_the_authors_bring_in_with_a_is_their_own(nlp):
+    roles = _roles(nlp, "Query Attention for Vision",
+                   "Architecturally, we employ a Hierarchical Progressive Query Attention "
+                   "mechanism to aggregate features. We also use the Scaled Dot Product "
+                   "Attention mechanism.")
+    assert roles.get("Hierarchical Progressive Query Attention mechanism") == "proposed", roles
+    assert roles.get("Scaled Dot Product Attention mechanism") != "proposed", roles

@@ -959,7 +959,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
-        or _listed_after_proposal(span) or _component_of_ours(span, ours) and key not in known)
+        or _listed_after_proposal(span) or _component_of_ours(span, ours) and key not in known
+        or _new_capitalised_design(span) and key not in known)
 
 
 def _kind_of(span: Span) -> bool:
@@ -1187,6 +1188,20 @@ def _passive_proposal(token) -> bool:
     """"... is proposed", "are introduced": a contribution in the passive voice."""
     return token.lemma_ in PROPOSING_VERBS and token.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in token.children)
+
+
+def _new_capitalised_design(span: Span) -> bool:
+    """"we employ a Hierarchical Progressive Query Attention mechanism": a capitalised name of
+    three words or more, brought in with "a" before a design word in the authors' sentence,
+    is coined there (a known one is "the Transformer architecture")."""
+    doc = span.doc
+    if span[-1].lower_ in DESIGN_HEADS:
+        span = span[:-1]  # "... Attention mechanism": the head word is part of the span
+    elif span.end == len(doc) or doc[span.end].lower_ not in DESIGN_HEADS:
+        return False
+    return (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}
+            and len([t for t in span if t.is_alpha]) >= 3 and _capitalised(span)
+            and _says_we(span.sent))
 
 
 def _says_we(sentence: Span) -> bool:
