@@ -206,7 +206,7 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     if len(words) >= 2 and stem != words[0] and is_name_shaped(stem) and all(
             w.islower() for w in words[1:]):
         words = [stem]  # "a MoCo-based implementation" uses MoCo
-    own_kind = proposed and bool(_DESCRIBING_END.search(words[0])) if words else False
+    own_kind = proposed and bool(words) and bool(_DESCRIBING_END.search(words[0]))
     if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and not own_kind and (
             name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
