@@ -82,11 +82,12 @@ METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "tec
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline", "layer"}
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
+VENUES = ("ACL", "EMNLP", "NAACL", "COLING", "ICLR", "ICML", "NIPS", "NeurIPS", "CVPR", "ICCV",
+          "ECCV", "AAAI", "IJCAI")  # of citation keys: "lstmacl15", "wang-xue:2017:EMNLP2017"
 _NOT_A_NAME = re.compile(r"[a-z]\.[A-Z][a-z]|[{}=\"'“”()\[\]!]|^[a-z]+(?:19|20)?\d\d[a-z]+$"
-                         r"|^abs-\d{4}-\d{4,5}$|^[a-z]+(?:acl|emnlp|naacl|coling|iclr|icml|nips"
-                         r"|neurips|cvpr|iccv|eccv|aaai|ijcai)(?:19|20)?\d\d$")
-_VENUE_YEAR = re.compile(r"(?:ACL|EMNLP|NAACL|COLING|ICLR|ICML|NIPS|NeurIPS|CVPR|ICCV|ECCV|AAAI"
-                         r"|IJCAI)(?:19|20)\d\d")  # "wang-xue:2017:EMNLP2017": a citation key
+                         r"|^abs-\d{4}-\d{4,5}$"
+                         rf"|^[a-z]+(?:{'|'.join(v.lower() for v in VENUES)})(?:19|20)?\d\d$")
+_VENUE_YEAR = re.compile(rf"(?:{'|'.join(VENUES)})(?:19|20)\d\d")
 # "su2024muonblog", "lstmacl15": a citation key (author, year, word or venue) left by LaTeX
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
                       r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
@@ -820,11 +821,11 @@ class ConceptRecognizer:
             while start < chunk.end and doc[start].lower_ in self.vague:
                 start += 1
             for end in range(start + 1, chunk.end):
-                name = doc[end : chunk.end]
-                entry = self.known.get(lx.name_key(name.text))
-                if entry is not None and entry.type == "Model" and all(
-                        t.is_lower and t.tag_ in {"JJ", "VBN", "RB"} for t in doc[start:end]
-                ) and _object_of_proposing_verb(doc[start : chunk.end]):
+                if not (doc[end - 1].is_lower and doc[end - 1].tag_ in {"JJ", "VBN", "RB"}):
+                    break  # the kind's own words: lower-case modifiers before the name
+                entry = self.known.get(lx.name_key(doc[end : chunk.end].text))
+                if entry is not None and entry.type == "Model" and _object_of_proposing_verb(
+                        doc[start : chunk.end]):
                     found.append(Span(doc, start, chunk.end, label="Model"))
                     break
         return found
