@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.abbreviations import EXAMPLE_MARKERS
 from kg.extract.concepts import (
+    DESIGN_HEADS,
     LISTING_WORDS,
     METHOD_WORDS,
     MODIFIER_SUFFIXES,
@@ -76,6 +77,7 @@ LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", 
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
 # What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
+KIND_HEADS = DESIGN_HEADS | {"network", "architecture", "system"}  # singular
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
 SCORE_WORDS = {"score", "scores", "results", "performance"}  # what a data set's name says alone
@@ -234,6 +236,19 @@ def _without_followers(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+def _without_followers_present(mention: Mention, present: set[str]) -> Mention:
+    """"... Neural Networks" in the title, "... neural network model" in the abstract: the
+    same name with trailing NAME_FOLLOWERS is the name the paper also uses alone, if that has
+    two words or more (not "vision" of "vision backbones")."""
+    words = mention.text.split()
+    cut = len(words)
+    while cut > 2 and _follower(words[cut - 1]):
+        cut -= 1
+        if name_key(" ".join(words[:cut])) in present:
+            return replace(mention, text=" ".join(words[:cut]))
+    return mention
+
+
 def _names_an_activity(words: list[str]) -> bool:
     """"word language modeling task", "language modeling benchmarks": a task's name first."""
     return (len(words) >= 2 and words[-1].lower() in LISTING_WORDS
@@ -293,7 +308,7 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             known: dict[str, Entry]) -> bool:
     """True if the concept is one an expert would list for the paper (see the module doc)."""
     names = [concept.name, *concept.aliases]
-    if any(name_key(name) in GENERIC for name in names):
+    if any(name_key(name) in GENERIC or _generic_kind(name) for name in names):
         return False  # a name that only became generic here: "LLMs' training" → "training"
     repeated = sum(m.start >= title_end for m in mentions) >= 2  # by the abstract itself
     if any(name_key(name) in BROAD for name in names):
@@ -336,6 +351,18 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             m.start >= title_end for m in mentions):
         return True  # a term the title says and the abstract again: what the paper is about
     return repeated or specific
+
+
+def _generic_kind(name: str) -> bool:
+    """"a neural network model", "language model architectures": a generic name with design
+    words after it is as generic."""
+    words = name.split()
+    while len(words) >= 2 and not KIND_HEADS.isdisjoint(
+            {words[-1].lower(), words[-1].lower()[:-1], words[-1].lower()[:-2]}):
+        words = words[:-1]
+        if name_key(" ".join(words)) in GENERIC:
+            return True
+    return False
 
 
 def edge_type(concept_type: str, role: str) -> str:
@@ -397,7 +424,8 @@ def paper_concepts(
     mentions = [m if name_key(m.text) in defined else _without_design_word(m)
                 for m in mentions]  # "gradient harmonizing mechanism (GHM)": GHM's M
     present = {name_key(m.text) for m in mentions}
-    mentions = [_without_loss_word(m, present) for m in mentions]
+    mentions = [_without_followers_present(_without_loss_word(m, present), present)
+                for m in mentions]
     keys = [name_key(m.text) for m in mentions]
     long_forms = {}
     for long, short in abbreviations:

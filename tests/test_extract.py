@@ -1077,3 +1077,24 @@ def test_a_capitalised_design_the_authors_bring_in_with_a_is_their_own(nlp):
                    "Attention mechanism.")
     assert roles.get("Hierarchical Progressive Query Attention mechanism") == "proposed", roles
     assert roles.get("Scaled Dot Product Attention mechanism") != "proposed", roles
+
+
+def test_a_title_name_after_an_article_and_a_name_our_clause_presents(nlp):
+    roles = _roles(nlp, "The Gradient Folding Autoencoder",
+                   "We study how to compress images with few labels. Our encoder is small.")
+    assert roles.get("Gradient Folding Autoencoder") == "proposed", roles
+    roles = _roles(nlp, "A Byte-Level Decoder without Explicit Segmentation for Translation",
+                   "Translation systems rely on segmentation. We evaluate an encoder with a "
+                   "byte-level decoder on four language pairs.")
+    assert roles.get("byte-level decoder") == "proposed", roles
+    roles = _roles(nlp, "A Model Garden on Loss Landscapes",
+                   "We build model gardens of trained networks. The model gardens let others "
+                   "study training.")
+    assert roles.get("model gardens") == "proposed", roles
+    roles = _roles(nlp, "Transfer across styles",
+                   "The Style Bridge Network (SBN) we present employs two encoders. "
+                   "The Residual Network that we use is standard.")
+    assert roles.get("Style Bridge Network") == "proposed", roles
+    assert roles.get("Residual Network") != "proposed", roles
+    roles = _roles(nlp, "Fast speech", "This paper describes Quillo 3, a speech synthesis system.")
+    assert roles.get("Quillo") == "proposed", roles

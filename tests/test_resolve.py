@@ -449,3 +449,11 @@ def test_a_remark_in_brackets_is_no_part_of_a_name_and_long_forms_keep_their_hea
     concepts = paper_concepts(mentions, [("gradient harmonizing mechanism", "GHM")], {})
     assert [(c.name, c.aliases) for c in concepts] == [
         ("gradient harmonizing mechanism", ["GHM"])], concepts  # one concept, its M kept
+
+
+def test_a_name_with_followers_is_the_name_the_paper_also_uses_alone():
+    concepts = paper_concepts([_m("Globally Pooled Ranking Networks", start=0),
+                               _m("globally pooled ranking network model", start=40),
+                               _m("vision", start=90), _m("vision backbones", start=100)], [])
+    assert [(c.name, c.count) for c in concepts][0][1] == 2
+    assert len(concepts) == 3  # "vision" alone is too short to stand for "vision backbones"
