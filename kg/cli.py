@@ -271,7 +271,7 @@ def parser() -> argparse.ArgumentParser:
     evaluation.add_argument("dataset",
                             choices=["tdmsci", "scierc", "scirex", "all", "seeds", "abstracts"],
                             help="seeds: concept lists annotated for seed abstracts, scored "
-                                 "per paper; abstracts: the same for 232 SciREX train "
+                                 "per paper; abstracts: the same for 247 SciREX train "
                                  "abstracts (read from --eval-dir)")
     evaluation.add_argument("--split", default=None,
                             help="default: tdmsci/scierc/seeds test, scirex dev")

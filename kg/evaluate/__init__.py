@@ -198,8 +198,8 @@ also needs the type. `kg` is what `kg extract` writes (salient concepts); `kg-ru
 without the trained NER; `kg-ner` the trained NER's own entities (typed, not resolved or selected);
 `kg-all-concepts` every concept found (`--all-concepts`); the baselines are untyped. The same
 scoring reads any `kg extract` output against any annotations of that shape: `kg eval seeds
---gold G --predictions P`. The last table (`kg eval abstracts`) scores 232 SciREX train abstracts
-the kg authors annotated blind in the same convention, in thirteen draws; each draw was scored
+--gold G --predictions P`. The last table (`kg eval abstracts`) scores 247 SciREX train abstracts
+the kg authors annotated blind in the same convention, in fourteen draws; each draw was scored
 before rules were written from it (issue 4's notes give those figures), not after.
 
 """
