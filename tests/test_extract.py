@@ -241,6 +241,11 @@ def test_data_nouns_and_editions_end_names(nlp):
     _, mentions, _ = _mentions(nlp, "A Title", text + " We evaluate on AMC 2023 and WMT 2014.")
     found = {(m.text, m.type) for m in mentions}
     assert {("DeepMind Mathematics dataset", "Dataset"), ("AMC 2023", "Dataset")} <= found
+    # an unknown name-shaped word of a year is an edition of a data set; other numbers, a model
+    _, mentions, _ = _mentions(nlp, "A Title", "We report results of Quarbnet-50 on "
+                                              "ZorbNLL-2009 and VOXA2011.")
+    found = {(m.text, m.type) for m in mentions}
+    assert {("Quarbnet-50", "Model"), ("ZorbNLL-2009", "Dataset"), ("VOXA2011", "Dataset")} <= found
 
 
 def test_model_names_end_with_variant_size_and_build_words(nlp):
