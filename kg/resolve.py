@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -92,6 +92,7 @@ METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _ITEM_MARK = re.compile(r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+$")  # "1) ", "(ii) " before
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
+_EDITION = re.compile(r"(.*[A-Za-z])[ -‐‑]?(?:19|20)\d\d")  # "COCO 2016", "VOC2007"
 VAGUE = vague_modifiers()
 # Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
 # like start names ("Key Space Detection"), so only these go when capitalised.
@@ -437,6 +438,10 @@ def paper_concepts(
             bare = name_key(" ".join(_without_followers(long_name.split())))
             if bare in present:  # "Direct Preference Alignment" and "DPA algorithms (DPA)"
                 groups.union(bare, lk)
+    bare_names = set()
+    for key, bare in _editions(mentions, present):  # "COCO 2016" and "COCO": one data set
+        groups.union(bare, key)
+        bare_names.add(bare)
     for key in present & known.keys():  # "deep RL" and "deep reinforcement learning"
         groups.union(key, name_key(known[key].name))
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
@@ -445,10 +450,19 @@ def paper_concepts(
     long_keys = set(long_forms.values())
     concepts = []
     for group in members.values():
-        concept = _paper_concept(group, long_keys, known)
+        concept = _paper_concept(group, long_keys, known, bare_names)
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
         concepts.append(_with_known_name(concept, known))
     return concepts
+
+
+def _editions(mentions: list[Mention], present: set[str]) -> Iterator[tuple[str, str]]:
+    """Each name of a year's edition ("COCO 2016", "WMT-2014") whose bare name the paper
+    also uses, with that name: the paper means one data set, not two."""
+    for mention in mentions:
+        edition = _EDITION.fullmatch(mention.text)
+        if edition and name_key(edition[1]) in present:
+            yield name_key(mention.text), name_key(edition[1])
 
 
 def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention:
@@ -571,10 +585,14 @@ def _without_loss_word(mention: Mention, present: set[str]) -> Mention:
     return mention
 
 
-def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known) -> PaperConcept:
+def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known,
+                   bare: Container[str] = ()) -> PaperConcept:
+    """A group's concept, named by the lexicon's name or the bare name of a data set's
+    editions if it has one, else by its most used spelling."""
     surfaces = Counter(m.text for _, m in group)
     names = _display_names(surfaces)
-    preferred = next((known[k].name for k, _ in group if k in known), None)
+    preferred = next((known[k].name for k, _ in group if k in known), None) or next(
+        (m.text for k, m in group if k in bare), None)
     if preferred in names:
         names = [preferred, *(n for n in names if n != preferred)]
     group_keys = list(dict.fromkeys(key for key, _ in group))

@@ -457,3 +457,14 @@ def test_a_name_with_followers_is_the_name_the_paper_also_uses_alone():
                                _m("vision", start=90), _m("vision backbones", start=100)], [])
     assert [(c.name, c.count) for c in concepts][0][1] == 2
     assert len(concepts) == 3  # "vision" alone is too short to stand for "vision backbones"
+
+
+def test_a_years_edition_is_the_data_set_the_paper_also_names_bare():
+    concepts = paper_concepts([_m("ZEBRA", "Dataset", start=0),
+                               _m("ZEBRA 2016", "Dataset", start=20),
+                               _m("KOALA-2014", "Dataset", start=40),
+                               _m("PANDA2012", "Dataset", start=60)], [])
+    assert [(c.name, sorted(c.aliases), c.count) for c in concepts] == [
+        ("ZEBRA", ["ZEBRA 2016"], 2),  # one data set, its edition an alias
+        ("KOALA-2014", [], 1),  # no bare name beside it: the edition is the name
+        ("PANDA2012", [], 1)]
