@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.extract.abbreviations import EXAMPLE_MARKERS
 from kg.extract.concepts import (
     DESIGN_HEADS,
+    EDITION,
     LISTING_WORDS,
     METHOD_WORDS,
     MODIFIER_SUFFIXES,
@@ -92,7 +93,6 @@ METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _ITEM_MARK = re.compile(r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+$")  # "1) ", "(ii) " before
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
-_EDITION = re.compile(r"(.*[A-Za-z])[ -‐‑]?(?:19|20)\d\d")  # "COCO 2016", "VOC2007"
 VAGUE = vague_modifiers()
 # Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
 # like start names ("Key Space Detection"), so only these go when capitalised.
@@ -460,7 +460,7 @@ def _editions(mentions: list[Mention], present: set[str]) -> Iterator[tuple[str,
     """Each name of a year's edition ("COCO 2016", "WMT-2014") whose bare name the paper
     also uses, with that name: the paper means one data set, not two."""
     for mention in mentions:
-        edition = _EDITION.fullmatch(mention.text)
+        edition = EDITION.fullmatch(mention.text)
         if edition and name_key(edition[1]) in present:
             yield name_key(mention.text), name_key(edition[1])
 

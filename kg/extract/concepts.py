@@ -98,7 +98,7 @@ GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "mod
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 YEAR = re.compile(r"(?:19|20)\d\d")
-_EDITION = re.compile(r"[A-Za-z][-‐‑]?(?:19|20)\d\d$")
+EDITION = re.compile(r"(.*[A-Za-z])[ -‐‑]?(?:19|20)\d\d")  # "COCO 2016", "VOC2007": an edition
 RANK = re.compile(r"(?i)(?:rank|top)-\d+")  # "rank-1 accuracy", "top-5 error"
 NET_NAME = re.compile(r"[A-Z]\w*[-A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "V-Net": a network
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
@@ -662,7 +662,7 @@ class ConceptRecognizer:
                     or self.context_type(span))
             if kind is None and any(ch.isdigit() for ch in span.text):
                 # "CoNLL-2005", "VOC2007": a year's edition is a data set's; "ResNet-50" a model
-                kind = "Dataset" if _EDITION.search(span.text) else "Model"
+                kind = "Dataset" if EDITION.fullmatch(span.text) else "Model"
             found.append(Span(doc, span.start, span.end, label=kind or UNTYPED))
         return found
 
