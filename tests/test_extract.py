@@ -1103,3 +1103,13 @@ def test_a_title_name_after_an_article_and_a_name_our_clause_presents(nlp):
     assert roles.get("Residual Network") != "proposed", roles
     roles = _roles(nlp, "Fast speech", "This paper describes Quillo 3, a speech synthesis system.")
     assert roles.get("Quillo") == "proposed", roles
+
+
+def test_this_design_called_a_known_name_is_the_papers_own(nlp):
+    roles = _roles(nlp, "Pyramids for Detection",
+                   "A top-down design with side links is built for maps at all scales. This "
+                   "design, called a Feature Pyramid Network (FPN), improves detectors.")
+    assert roles.get("Feature Pyramid Network") == "proposed", roles
+    roles = _roles(nlp, "Pyramids for Detection",
+                   "We train a Feature Pyramid Network on street scenes. Detectors improve.")
+    assert roles.get("Feature Pyramid Network") == "used", roles  # a known kind, used

@@ -994,7 +994,9 @@ def _kind_of(span: Span) -> bool:
                       or span.doc[i].text in HYPHENS or _hyphen_glued(span.doc, i + 1)):
         i -= 1  # "a deep convolutional neural network (CNN)", "a state-of-the-art RNN"
     praised = i < span.start - 1  # (not "a new architecture, the Transformer": its name)
-    return i >= 0 and (span.doc[i].lower_ in {"a", "an"} or praised and span.doc[i].lower_ == "the")
+    named = i >= 1 and span.doc[i - 1].lower_ in NAMING_WORDS  # "called a Feature Pyramid ..."
+    return i >= 0 and not named and (span.doc[i].lower_ in {"a", "an"}
+                                     or praised and span.doc[i].lower_ == "the")
 
 
 def _describes_a_name(span: Span) -> bool:
@@ -1612,11 +1614,15 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     """"we propose X" / "This paper introduces X" / "our framework introduces X" / "a method
     called X"; ours: keys of names already known to be the paper's own."""
     previous = span.doc[span.start - 1] if span.start else None
+    if previous is not None and previous.lower_ in {"a", "an"} and span.start >= 2:
+        previous = span.doc[span.start - 2]  # "This architecture, called a Feature ..."
     if previous is not None and previous.lower_ in NAMING_WORDS:
         # not "a field dubbed X" (by others); "a method is proposed, called X" is ours, and
-        # so is "the proposed architecture, called X"
+        # so are "the proposed architecture, called X" and "This architecture, called X"
+        described = [*previous.head.children, *(w for c in previous.children
+                                                  if c.dep_ == "nsubj" for w in c.children)]
         return _says_we(span.sent) or any(_passive_proposal(t) for t in span.sent) or any(
-            c.lower_ in {"proposed", "our", "new", "novel"} for c in previous.head.children)
+            c.lower_ in {"proposed", "our", "new", "novel", "this"} for c in described)
     child = _head(span)
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
