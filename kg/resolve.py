@@ -36,6 +36,7 @@ from kg.extract.concepts import (
     SIZE,
     is_name_shaped,
     is_variant_word,
+    other_number,
 )
 from kg.extract.lexicon import (
     Entry,
@@ -79,6 +80,7 @@ LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", 
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
 # What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
 KIND_HEADS = DESIGN_HEADS | {"network", "architecture", "system"}  # singular
+KIND_WORDS = KIND_HEADS | {other_number(head) for head in KIND_HEADS}  # and plural
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
 SCORE_WORDS = {"score", "scores", "results", "performance"}  # what a data set's name says alone
@@ -358,8 +360,7 @@ def _generic_kind(name: str) -> bool:
     """"a neural network model", "language model architectures": a generic name with design
     words after it is as generic."""
     words = name.split()
-    while len(words) >= 2 and not KIND_HEADS.isdisjoint(
-            {words[-1].lower(), words[-1].lower()[:-1], words[-1].lower()[:-2]}):
+    while len(words) >= 2 and words[-1].lower() in KIND_WORDS:
         words = words[:-1]
         if name_key(" ".join(words)) in GENERIC:
             return True

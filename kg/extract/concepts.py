@@ -98,7 +98,7 @@ GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "mod
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
 YEAR = re.compile(r"(?:19|20)\d\d")
-EDITION = re.compile(r"(.*[A-Za-z])[ -‐‑]?(?:19|20)\d\d")  # "COCO 2016", "VOC2007": an edition
+EDITION = re.compile(rf"(.*[A-Za-z])[ -‐‑]?{YEAR.pattern}")  # "COCO 2016", "VOC2007": an edition
 RANK = re.compile(r"(?i)(?:rank|top)-\d+")  # "rank-1 accuracy", "top-5 error"
 NET_NAME = re.compile(r"[A-Z]\w*[-A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "V-Net": a network
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
