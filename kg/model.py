@@ -67,6 +67,7 @@ class Mention:
     sentence: str
     role: str = "used"
     guessed: bool = False  # only the trained model found it: no rule or word list agrees
+    written: str = ""  # the text as the paper wrote it, when the concept's name drops words
 
 
 @dataclass

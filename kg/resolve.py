@@ -70,6 +70,9 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "base", "database", "databases", "system", "systems", "block", "blocks",
                   "unit", "units", "layer", "layers", "challenge", "challenges", "component",
                   "components", "modules"}
+# A name written with one of these after it is spelled both ways: "BCE loss", "CATE estimator".
+HEAD_SPELLINGS = {w for w in NAME_FOLLOWERS if not w.endswith("s") or w == "corpus"} - {
+    "neural", "base"} | {"loss", "estimator", "lm"}
 # ("the Qwen2.5-7B base model", but "Llama-3 8B Base"; "the AFLW database", "the GEC system")
 # Capitalised, these are part of a name: "Poisson Flow Generative Models", "Graph Neural Networks".
 NAME_PARTS = {"model", "models", "architecture", "language", "network", "networks", "neural",
@@ -416,7 +419,7 @@ def paper_concepts(
     """
     known = known or {}
     groups = _Groups()
-    mentions = [_named(m, known, title_end) for m in mentions]
+    mentions = [_named(replace(m, written=m.text), known, title_end) for m in mentions]
     mentions = [part for m in mentions for part in _data_and_metric(m, known)]
     defined = {name_key(long) for long, _ in abbreviations}
     mentions = [m if name_key(m.text) in defined else _known_opening(m, known)
@@ -601,6 +604,8 @@ def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known,
     # The first sentence that says something: a title's "IDER:" fragment explains nothing.
     ordered = sorted((m for _, m in group), key=lambda m: m.start)
     first = next((m for m in ordered if len(m.sentence.split()) >= 5), ordered[0])
+    headed = [w for w in dict.fromkeys(_with_head(m) for _, m in group) if w]
+    names += [w for w in headed if w.casefold() not in {n.casefold() for n in names}]
     return PaperConcept(
         name=names[0],
         type=_majority(Counter(m.type for _, m in group), CONCEPT_TYPES),
@@ -610,6 +615,18 @@ def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known,
         evidence=first.sentence,
         keys=[primary, *(k for k in group_keys if k != primary)],
     )
+
+
+def _with_head(mention: Mention) -> str:
+    """The name with the head word the paper wrote after it and the name drops ("the One
+    Billion Word Benchmark", "a dense training scheme"), or "": a spelling of the concept
+    others may use (not listing plurals: "the GLUE tasks")."""
+    at = mention.written.find(mention.text)
+    rest = mention.written[at + len(mention.text):].split() if at >= 0 else []
+    if 1 <= len(rest) <= 2 and all(w.lower() in HEAD_SPELLINGS for w in rest) and not (
+            mention.type == "Metric" and rest[-1].lower() == "loss"):  # "accuracy loss": a drop
+        return " ".join([mention.text, *rest])
+    return ""
 
 
 class Resolver:

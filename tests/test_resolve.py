@@ -104,6 +104,17 @@ def test_name_variants_with_a_head_word_are_one_concept():
     mentions = [_m("TruthfulQA dataset", "Dataset"), _m("TruthfulQA", "Dataset")]
     concepts = paper_concepts(mentions, [])
     assert [(c.name, c.count) for c in concepts] == [("TruthfulQA", 2)]
+    # the spelling with the head word is kept, as others write the name that way too; a listing
+    # plural and a metric's "loss" (a drop in it) are no spellings of a name
+    assert concepts[0].aliases == ["TruthfulQA dataset"]
+    concepts = paper_concepts([_m("the MANAGER module"), _m("the GLUE tasks", "Dataset"),
+                               _m("a dense training scheme", role="proposed")], [])
+    assert [(c.name, c.aliases) for c in concepts] == [
+        ("MANAGER", ["MANAGER module"]), ("GLUE", []),
+        ("dense training", ["dense training scheme"])]
+    known = index([Entry("accuracy", "Metric")])
+    concepts = paper_concepts([_m("accuracy loss", "Metric"), _m("accuracy", "Metric")], [], known)
+    assert [(c.name, c.aliases) for c in concepts] == [("accuracy", [])]
 
 
 def _abstract(text, kind="Method", role="used", start=100, sentence=None):
