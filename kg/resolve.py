@@ -446,6 +446,7 @@ def paper_concepts(
     for key, bare in _editions(mentions, present):  # "COCO 2016" and "COCO": one data set
         groups.union(bare, key)
         bare_names.add(bare)
+    variants = dict(_title_variants(mentions, title_end))
     for key in present & known.keys():  # "deep RL" and "deep reinforcement learning"
         groups.union(key, name_key(known[key].name))
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
@@ -457,7 +458,54 @@ def paper_concepts(
         concept = _paper_concept(group, long_keys, known, bare_names)
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
         concepts.append(_with_known_name(concept, known))
-    return concepts
+    return _title_variants_merged(concepts, variants)
+
+
+def _title_variants_merged(concepts: list[PaperConcept], variants: dict[str, str]
+                           ) -> list[PaperConcept]:
+    """Each title phrase merged into the abstract's concept it varies (see _title_variants),
+    named as the abstract writes it, and salient if either was; not a longer phrase the title
+    proposes, the paper's own variant ("Deep Pyramidal Residual Networks"). The title's
+    spelling is an alias only: other papers' concepts do not file under it."""
+    by_key = {k: c for c in concepts for k in c.keys}
+    merged = []
+    for concept in concepts:
+        target = by_key.get(variants.get(concept.keys[0], ""))
+        if target is None or target is concept or not all(k in variants for k in concept.keys):
+            merged.append(concept)
+            continue
+        if concept.role == "proposed" and len(concept.name) > len(target.name):
+            merged.append(concept)  # "Deep Pyramidal Residual Networks" the paper's own
+            continue
+        target.role = "proposed" if concept.role == "proposed" else target.role
+        target.aliases += [n for n in (concept.name, *concept.aliases)
+                           if n.casefold() not in {a.casefold() for a in target.aliases}]
+        target.count += concept.count
+        target.salient = target.salient or concept.salient
+    return merged
+
+
+def _folded_words(text: str) -> tuple[str, ...]:
+    return tuple(k for k in map(name_key, text.split()) if k)
+
+
+def _title_variants(mentions: list[Mention], title_end: int) -> Iterator[tuple[str, str]]:
+    """A phrase only the title uses, with the abstract's name it ends with or that ends with
+    it ("Real-Time Object Detection" and "object detection", "Expression Recognition" and
+    "facial expression recognition"): a title capitalises every word, so whether the words
+    before are part of the name is unknown; the paper names one concept."""
+    spoken = {name_key(m.text): _folded_words(m.text) for m in mentions if m.start >= title_end}
+    titled = {name_key(m.text): _folded_words(m.text) for m in mentions if m.start < title_end}
+    for key, words in titled.items():
+        if key in spoken or len(words) < 2:
+            continue
+        longer = [k for k, w in spoken.items() if len(w) > len(words) and w[-len(words):] == words]
+        shorter = [k for k, w in spoken.items()
+                   if 2 <= len(w) < len(words) and words[-len(w):] == w]
+        if shorter:
+            yield key, max(shorter, key=lambda k: len(spoken[k]))
+        elif len(longer) == 1:
+            yield key, longer[0]
 
 
 def _editions(mentions: list[Mention], present: set[str]) -> Iterator[tuple[str, str]]:

@@ -479,3 +479,19 @@ def test_a_years_edition_is_the_data_set_the_paper_also_names_bare():
         ("ZEBRA", ["ZEBRA 2016"], 2),  # one data set, its edition an alias
         ("KOALA-2014", [], 1),  # no bare name beside it: the edition is the name
         ("PANDA2012", [], 1)]
+
+
+def test_a_title_phrase_and_the_abstracts_name_it_varies_are_one_concept():
+    title = "Towards Real-Time Object Detection"
+    mentions = [_m("Real-Time Object Detection", "Task", start=8),
+                _abstract("object detection", "Task", start=60),
+                _abstract("object detection", "Task", start=90)]
+    concepts = paper_concepts(mentions, [], title_end=len(title))
+    assert [(c.name, c.aliases, c.count, c.salient) for c in concepts] == [
+        ("object detection", ["Real-Time Object Detection"], 3, True)]
+    # a longer phrase the title proposes is the paper's own variant of the abstract's name
+    mentions = [_m("Deep Pyramidal Residual Networks", "Model", role="proposed"),
+                _abstract("residual networks", "Model", start=60)]
+    concepts = paper_concepts(mentions, [], title_end=40)
+    assert [(c.name, c.role) for c in concepts] == [
+        ("Deep Pyramidal Residual Networks", "proposed"), ("residual networks", "used")]
