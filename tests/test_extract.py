@@ -886,6 +886,10 @@ ROLE_CASES = [
     ("Convolutional Kernel Networks for Visual Recognition",
      "We learn a network whose invariance is encoded by a reproducing kernel.",
      {"Convolutional Kernel Networks": "proposed"}),
+    # a title opening with a new name that ends in a name-shaped word, said again or not
+    ("Frustum VoxNets for Scene Parsing",
+     "We study scene parsing from depth data with region-level features.",
+     {"Frustum VoxNets": "proposed"}),
 ]
 
 
