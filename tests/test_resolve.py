@@ -495,3 +495,11 @@ def test_a_title_phrase_and_the_abstracts_name_it_varies_are_one_concept():
     concepts = paper_concepts(mentions, [], title_end=40)
     assert [(c.name, c.role) for c in concepts] == [
         ("Deep Pyramidal Residual Networks", "proposed"), ("residual networks", "used")]
+
+
+def test_venues_and_programming_languages_are_no_concepts():
+    assert concept_name("EMNLP RepEval 2017") == "RepEval 2017"
+    mentions = [_abstract("MICCAI"), _abstract("MICCAI", start=150), _abstract("Python", start=200),
+                _abstract("Python", start=250)]
+    assert [(c.name, c.salient) for c in paper_concepts(mentions, [])] == [
+        ("MICCAI", False), ("Python", False)]
