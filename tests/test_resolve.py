@@ -503,3 +503,12 @@ def test_venues_and_programming_languages_are_no_concepts():
                 _abstract("Python", start=250)]
     assert [(c.name, c.salient) for c in paper_concepts(mentions, [])] == [
         ("MICCAI", False), ("Python", False)]
+
+
+def test_how_fine_an_image_is_is_no_task():
+    mentions = [_abstract("high-resolution", "Task"), _abstract("HR", "Task", start=120),
+                _abstract("logistic regression", "Method", start=140),
+                _abstract("LR", "Method", start=165)]
+    concepts = paper_concepts(mentions, [("high-resolution", "HR"), ("logistic regression", "LR")])
+    assert [(c.name, c.salient) for c in concepts] == [
+        ("high-resolution", False), ("logistic regression", True)]
