@@ -486,6 +486,7 @@ def _title_variants_merged(concepts: list[PaperConcept], variants: dict[str, str
 
 
 def _folded_words(text: str) -> tuple[str, ...]:
+    """Each word's name key: "Real-Time Object Detection" ends with "object detections"."""
     return tuple(k for k in map(name_key, text.split()) if k)
 
 
