@@ -446,7 +446,6 @@ def paper_concepts(
     for key, bare in _editions(mentions, present):  # "COCO 2016" and "COCO": one data set
         groups.union(bare, key)
         bare_names.add(bare)
-    variants = dict(_title_variants(mentions, title_end))
     for key in present & known.keys():  # "deep RL" and "deep reinforcement learning"
         groups.union(key, name_key(known[key].name))
     members: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
@@ -458,7 +457,7 @@ def paper_concepts(
         concept = _paper_concept(group, long_keys, known, bare_names)
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
         concepts.append(_with_known_name(concept, known))
-    return _title_variants_merged(concepts, variants)
+    return _title_variants_merged(concepts, dict(_title_variants(mentions, title_end)))
 
 
 def _title_variants_merged(concepts: list[PaperConcept], variants: dict[str, str]
@@ -478,8 +477,8 @@ def _title_variants_merged(concepts: list[PaperConcept], variants: dict[str, str
             merged.append(concept)  # "Deep Pyramidal Residual Networks" the paper's own
             continue
         target.role = "proposed" if concept.role == "proposed" else target.role
-        target.aliases += [n for n in (concept.name, *concept.aliases)
-                           if n.casefold() not in {a.casefold() for a in target.aliases}]
+        target.aliases += _new_spellings([target.name, *target.aliases],
+                                         [concept.name, *concept.aliases])
         target.count += concept.count
         target.salient = target.salient or concept.salient
     return merged
@@ -638,6 +637,12 @@ def _without_loss_word(mention: Mention, present: set[str]) -> Mention:
     return mention
 
 
+def _new_spellings(names: Iterable[str], more: Iterable[str]) -> list[str]:
+    """Those of more that names do not spell yet (case ignored, as in _display_names)."""
+    seen = {name.casefold() for name in names}
+    return [name for name in more if name.casefold() not in seen]
+
+
 def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known,
                    bare: Container[str] = ()) -> PaperConcept:
     """A group's concept, named by the lexicon's name or the bare name of a data set's
@@ -653,8 +658,7 @@ def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known,
     # The first sentence that says something: a title's "IDER:" fragment explains nothing.
     ordered = sorted((m for _, m in group), key=lambda m: m.start)
     first = next((m for m in ordered if len(m.sentence.split()) >= 5), ordered[0])
-    headed = [w for w in dict.fromkeys(_with_head(m) for _, m in group) if w]
-    names += [w for w in headed if w.casefold() not in {n.casefold() for n in names}]
+    names += _new_spellings(names, filter(None, dict.fromkeys(_with_head(m) for _, m in group)))
     return PaperConcept(
         name=names[0],
         type=_majority(Counter(m.type for _, m in group), CONCEPT_TYPES),

@@ -882,13 +882,14 @@ class ConceptRecognizer:
                 == "with"):
             return set()  # "Shape Robust Text Detection with X": the problem X solves
         key = lx.name_key(first.text)
+        capital_name = _capitalised(first) and not first[0].lower_.endswith("ing")
+        # (not "Scaling ... Networks with ...")
         said = any(s.start >= title and lx.name_key(s.text) == key for s in spans) or (
-            _capitalised(first) and first[-1].lower_ in NETWORK_WORDS
-            and not first[0].lower_.endswith("ing")  # "Scaling ... Networks with ..."
-            and not any(key[i:] in self.known_phrases for i in range(1, len(key)))
-        ) or len(first.text.split()) == 1 and is_name_shaped(first.text) or (  # "DeepFlux for"
-            len(first) >= 2 and _capitalised(first) and is_name_shaped(first[-1].text)
-            and not first[0].lower_.endswith("ing"))  # "Frustum PointNets for ...", "State LSTM"
+            capital_name and (
+                first[-1].lower_ in NETWORK_WORDS
+                and not any(key[i:] in self.known_phrases for i in range(1, len(key)))
+                or len(first) >= 2 and is_name_shaped(first[-1].text))  # "Frustum PointNets"
+        ) or len(first.text.split()) == 1 and is_name_shaped(first.text)  # "DeepFlux for ..."
         # "Convolutional Kernel Networks for ...": a network or a coined name that opens the
         # title is the paper's, said again or not (not "Deep Residual Networks", a kind of a
         # known one; not "Matching Networks for ...", which _gerund_phrase cannot tell from
