@@ -163,7 +163,7 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         # "data augmentation techniques" (a known name) data augmentation
         if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC and not any(
                 name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words))
-        ) and not _one_plain_word(_without_followers(words[cut:]), known):
+        ) and not _plain_words(words[:cut], _without_followers(words[cut:]), known):
             words = words[cut:]  # (not "DeepMind Mathematics dataset": "Mathematics" is none)
             break
     if len(words) >= 2 and words[-1].lower() in {"issue", "issues"} or len(words) == 2 and (
@@ -221,9 +221,13 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     return " ".join(_without_modifier_end(words))
 
 
-def _one_plain_word(words: list[str], known: Container[str]) -> bool:
-    """A single word no name is made of: neither name-shaped nor known ("Mathematics")."""
-    return len(words) == 1 and not is_name_shaped(words[0]) and name_key(words[0]) not in known
+def _plain_words(generic: list[str], words: list[str], known: Container[str]) -> bool:
+    """Words that make no name after a generic one: a single word neither name-shaped nor
+    known ("Mathematics"), or Title Case words after a capitalised generic name, an
+    organisation's most often ("DeepMind Visual Control Suite"; but "Meta Llama 3" is Llama 3)."""
+    plain = not any(is_name_shaped(w) or name_key(w) in known for w in words)
+    return plain and (len(words) == 1 or generic[0][:1].isupper() and not generic[0].isupper()
+                      and all(w[:1].isupper() for w in words))
 
 
 def _without_modifier_end(words: list[str]) -> list[str]:

@@ -241,6 +241,10 @@ def test_data_nouns_and_editions_end_names(nlp):
     _, mentions, _ = _mentions(nlp, "A Title", text + " We evaluate on AMC 2023 and WMT 2014.")
     found = {(m.text, m.type) for m in mentions}
     assert {("DeepMind Mathematics dataset", "Dataset"), ("AMC 2023", "Dataset")} <= found
+    # a Title Case name before its head word, after lower-case words of the same noun phrase
+    _, mentions, _ = _mentions(nlp, "A Title", "We test Zorb on the commonly used Quarb Visual "
+                                              "Rodent Suite and find gains.")
+    assert ("Quarb Visual Rodent Suite", "Dataset") in {(m.text, m.type) for m in mentions}
     # an unknown name-shaped word of a year is an edition of a data set; other numbers, a model
     _, mentions, _ = _mentions(nlp, "A Title", "We report results of Quarbnet-50 on "
                                               "ZorbNLL-2009 and VOXA2011.")

@@ -340,8 +340,10 @@ def test_praise_before_a_generic_word_names_nothing():
     assert concept_name("Large Multimodal Models") == "Large Multimodal Models"
 
 
-def test_an_organisation_goes_unless_only_a_plain_word_would_stay():
+def test_an_organisation_goes_unless_only_plain_words_would_stay():
     assert concept_name("DeepMind Mathematics dataset") == "DeepMind Mathematics"
+    assert concept_name("Google Visual Rodent Suite") == "Google Visual Rodent"
+    assert concept_name("Google Rodent-7B model") == "Rodent-7B"
     assert concept_name("OpenAI GPT-4 model") == "GPT-4"
     assert concept_name("Matrix Geometric Resampling procedure") == "Matrix Geometric Resampling"
     assert concept_name("Curr-ReFT paradigm") == "Curr-ReFT"

@@ -288,8 +288,9 @@ class ConceptRecognizer:
         known = self._known(doc)
         abbreviated = self._abbreviated(doc)
         phrases = self._phrases(doc)
+        headed = self._headed(doc)
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
-                      *self._headed(doc), *phrases, *self._presented(doc),
+                      *headed, *phrases, *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._title_terms(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
@@ -299,7 +300,7 @@ class ConceptRecognizer:
         learned = (ents + title_names
                    + [s for s in abbreviated if _capitalised(s) or _split_by_ner(s, ents)]
                    + self._new_kinds(doc) + _ranked_metrics(known))
-        learned = [_headed_by(self._whole_words(s), phrases) for s in learned]
+        learned = [_headed_by(self._whole_words(s), phrases + headed) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
@@ -674,11 +675,15 @@ class ConceptRecognizer:
         for chunk in doc.noun_chunks:
             if chunk.start < title:
                 continue  # titles are in Title Case throughout
-            words = [t for t in chunk if t.pos_ not in {"DET", "PRON", "NUM"} and not t.is_punct]
-            if len(words) < 2 or chunk.root.lower_ not in self.heads:
+            if chunk.root.lower_ not in self.heads or not chunk.root.text[:1].isupper():
                 continue
-            if all(t.text[:1].isupper() for t in words) and words[0].i != words[0].sent.start:
-                found.append(Span(doc, words[0].i, chunk.root.i + 1, self.heads[chunk.root.lower_]))
+            start = chunk.root.i  # the capitalised words ending at the head: "the commonly
+            while start > chunk.start and _in_capitalised_run(doc[start - 1]):  # used [DeepMind
+                start -= 1  # Visual Control Suite]"
+            while not doc[start].text[:1].isupper():
+                start += 1
+            if start < chunk.root.i and start != doc[start].sent.start:
+                found.append(Span(doc, start, chunk.root.i + 1, self.heads[chunk.root.lower_]))
         return found
 
     def _chunks_ending_in(self, doc: Doc, heads: Container[str],
@@ -1078,6 +1083,11 @@ def _cited(span: Span) -> bool:
     inside = doc[span.end + 1 : span.end + 12]
     closing = next((t.i for t in inside if t.text == ")"), None)
     return closing is not None and bool(CITATION.search(doc[span.end + 1 : closing].text))
+
+
+def _in_capitalised_run(token: Token) -> bool:
+    """A word of a Title Case name: capitalised, or a number or mark inside it ("MS-COCO 2017")."""
+    return token.text[:1].isupper() or token.is_punct or token.pos_ == "NUM"
 
 
 def _headed_by(span: Span, phrases: list[Span]) -> Span:
