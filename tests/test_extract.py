@@ -917,6 +917,13 @@ def test_a_title_that_is_one_new_name_and_net_names(nlp):
                    "We show that deformable convolutional networks help. Our network "
                    "architecture beats PyramidNet.")
     assert roles.get("deformable convolutional networks") == "proposed", roles
+    # a known name that is the whole title is known for this paper, said again or not
+    roles = _roles(nlp, "End-To-End Memory Networks",
+                   "We introduce a network with attention over an external memory.")
+    assert roles.get("End-To-End Memory Networks") == "proposed", roles
+    roles = _roles(nlp, "Memory Networks for Retrieval",
+                   "We introduce a network with attention over an external memory.")
+    assert roles.get("Memory Networks") == "used", roles
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nOur network architecture beats PyramidNet and MultiPoseNet on ImageNet."))}
     assert found == {("PyramidNet", "Model"), ("MultiPoseNet", "Model"),
