@@ -461,7 +461,10 @@ def paper_concepts(
         concept = _paper_concept(group, long_keys, known, bare_names)
         concept.salient = salient(concept, [m for _, m in group], title_end, known)
         concepts.append(_with_known_name(concept, known))
-    return _title_variants_merged(concepts, dict(_title_variants(mentions, title_end)))
+    variants = {k: v for k, v in _title_variants(mentions, title_end)
+                if k not in known or len(k) < len(v)}  # a known longer name is one whole:
+    # "Sequence-Level Knowledge Distillation" is no variant of "knowledge distillation"
+    return _title_variants_merged(concepts, variants)
 
 
 def _title_variants_merged(concepts: list[PaperConcept], variants: dict[str, str]

@@ -497,6 +497,13 @@ def test_a_title_phrase_and_the_abstracts_name_it_varies_are_one_concept():
     concepts = paper_concepts(mentions, [], title_end=40)
     assert [(c.name, c.role) for c in concepts] == [
         ("Deep Pyramidal Residual Networks", "proposed"), ("residual networks", "used")]
+    # a known longer name is a name whole, no variant
+    known = index([Entry("Zebra-Level Knowledge Distillation", "Method")])
+    mentions = [_m("Zebra-Level Knowledge Distillation", "Method"),
+                _abstract("knowledge distillation", "Method", start=60)]
+    concepts = paper_concepts(mentions, [], known, title_end=40)
+    assert [c.name for c in concepts] == ["Zebra-Level Knowledge Distillation",
+                                          "knowledge distillation"]
 
 
 def test_venues_and_programming_languages_are_no_concepts():
