@@ -1128,3 +1128,20 @@ def test_this_design_called_a_known_name_is_the_papers_own(nlp):
     roles = _roles(nlp, "Pyramids for Detection",
                    "We train a Feature Pyramid Network on street scenes. Detectors improve.")
     assert roles.get("Feature Pyramid Network") == "used", roles  # a known kind, used
+
+
+def test_names_of_recent_reasoning_papers(nlp):
+    _, mentions, _ = _mentions(
+        nlp, "Quokka-R1: Reasoning in Small Models",
+        "We introduce Quokka-R1. Quokka-R1-7B improves on GPQA Diamond, LiveCodeBench v5, "
+        "MMLU-Pro and Humanity's Last Exam. Our ablations show that a dynamic KL penalty and a "
+        "length-aware reward stabilise reinforcement learning with verifiable rewards (RLVR). "
+        "The Quokka-Math-30K dataset is small.")
+    found = {m.text: (m.type, m.role) for m in mentions}
+    assert found.get("Quokka-R1-7B") == ("Model", "proposed"), found  # named after Quokka-R1
+    # a list the NER read as one name is its names; a size letter stays on its name
+    assert {"GPQA Diamond", "MMLU-Pro", "Humanity's Last Exam", "dynamic KL penalty",
+            "reinforcement learning with verifiable rewards",
+            "Quokka-Math-30K dataset"} <= found.keys(), found
+    assert not any("," in text or text.startswith("that") for text in found), found
+    assert [t.text for t in nlp.make_doc("Quokka-Math-30K and 30K")][-2:] == ["30", "K"]

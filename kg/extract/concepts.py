@@ -80,7 +80,7 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
                 "procedure"}
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline", "layer"}
-LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "ADP"}
+LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 VENUES = ("ACL", "EMNLP", "NAACL", "COLING", "ICLR", "ICML", "NIPS", "NeurIPS", "CVPR", "ICCV",
           "ECCV", "AAAI", "IJCAI")  # of citation keys: "lstmacl15", "wang-xue:2017:EMNLP2017"
@@ -931,13 +931,14 @@ class ConceptRecognizer:
                 keys -= pair  # "the first convolutional neural network (CNN) capable of ..."
             elif pair & keys:
                 keys |= pair
-        # A model named after a proposed name is the paper's too: "Qwen-REDI-1.5B" of REDI
-        # (not "REDI-generated data").
+        # A model named after a proposed name is the paper's too: "Qwen-REDI-1.5B" of REDI,
+        # "Zebra-R1-7B" of Zebra-R1 (not "REDI-generated data").
         # So is a name that starts with one: "NERO plots" of NERO.
         for span in spans:
             first, *rest = span.text.split()
             *parts, last = re.split(r"[-‐‑]", first)
-            if (not last.islower() and any(lx.name_key(part) in keys for part in parts)
+            named_after = [*parts, *("-".join(parts[:j]) for j in range(2, len(parts) + 1))]
+            if (not last.islower() and any(lx.name_key(part) in keys for part in named_after)
                     or rest and not first.islower() and lx.name_key(first) in keys):
                 keys.add(lx.name_key(span.text))
         return keys
@@ -1171,8 +1172,11 @@ def _ranked_metrics(known: list[Span]) -> list[Span]:
 
 def _split_by_ner(long: Span, ents: list[Span]) -> bool:
     """An acronym's long form the NER cut in two: "label smoothing regularization" and
-    "outliers" of "label smoothing regularization for outliers (LSRO)"."""
-    return sum(long.start <= e.start and e.end <= long.end for e in ents) >= 2
+    "outliers" of "label smoothing regularization for outliers (LSRO)"; or cut into from
+    before ("reward stabilise reinforcement learning" of "... reward stabilise
+    reinforcement learning with verifiable rewards (RLVR)")."""
+    return sum(long.start <= e.start and e.end <= long.end for e in ents) >= 2 or any(
+        e.start < long.start < e.end <= long.end for e in ents)
 
 
 def _capitalised(span: Span) -> bool:
@@ -1514,7 +1518,8 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
         if doc[i].pos_ == "CCONJ" and i + 1 < ent.end and is_name_shaped(doc[i - 1].text) and (
                 is_name_shaped(doc[i + 1].text)):  # "GD or SGD": two names
             return _split(ent, i, i + 1, shorts)
-        if doc[i].text in BREAKING_DASHES:  # "three metrics--abstention rate, ...": two
+        if doc[i].text in BREAKING_DASHES or doc[i].text in {",", ";"}:
+            # "three metrics--abstention rate, ...", "GPQA Diamond, LiveCodeBench": two
             return _split(ent, i, i + 1, shorts)
         dash = _apposition_dash(doc, i)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper() and not (
