@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -15,7 +17,7 @@ from kg.extract.concepts import (
     other_number,
     spellings,
 )
-from kg.extract.lexicon import load_lexicon, name_key
+from kg.extract.lexicon import builtin_lexicon, load_lexicon, name_key
 from kg.model import Paper
 from kg.pipeline import known_names
 from kg.resolve import paper_concepts
@@ -345,6 +347,16 @@ def test_user_lexicon_formats(tmp_path):
         ("FooNet", "Model", ("Foo Network",))]
     assert load_lexicon(csv)[0].aliases == ("Bar Set", "BS")
     assert load_lexicon(pwc)[0].aliases == ("Baz Method",)
+
+
+def test_the_built_in_list_files_each_spelling_under_one_name():
+    names = defaultdict(set)
+    for entry in builtin_lexicon():
+        for spelling in entry.names:
+            names[name_key(spelling)].add(entry.name)
+    shared = {key: found for key, found in names.items() if len(found) > 1}
+    assert shared == {"wsd": {"warmup-stable-decay", "word sense disambiguation"}}, shared
+    # (an acronym two fields use alike; the first entry wins it)
 
 
 def test_user_lexicon_is_used(tmp_path):
@@ -1145,3 +1157,14 @@ def test_names_of_recent_reasoning_papers(nlp):
             "Quokka-Math-30K dataset"} <= found.keys(), found
     assert not any("," in text or text.startswith("that") for text in found), found
     assert [t.text for t in nlp.make_doc("Quokka-Math-30K and 30K")][-2:] == ["30", "K"]
+
+
+def test_an_activity_a_unit_and_where_a_task_is_done(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nFine-tuning Quokka-7B-Instruct-v0.3 with our recipe helps. On ZOL-v1, "
+        "ZOL-v2 and QID, it improves PSNR by 1.2 dB. It also helps object detection on "
+        "ExGloom."))}
+    assert ("Quokka-7B-Instruct-v0.3", "Model") in found, found
+    assert {("ZOL-v1", "Dataset"), ("ZOL-v2", "Dataset"), ("QID", "Dataset"),
+            ("ExGloom", "Dataset")} <= found, found
+    assert not any(text == "dB" or text.startswith("Fine-tuning ") for text, _ in found), found

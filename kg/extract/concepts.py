@@ -474,7 +474,10 @@ class ConceptRecognizer:
             return None
         if preposition.lower_ == "of" and preposition.head.lower_ == "terms":
             return "Metric"
-        if preposition.lower_ in {"on", "across"} and preposition.head.lemma_ in EVALUATION_WORDS:
+        if preposition.lower_ in {"on", "across"} and (
+                preposition.head.lemma_ in EVALUATION_WORDS
+                or self.heads.get(preposition.head.lower_) == "Task"  # "detection on ExDark"
+                or preposition.i == preposition.sent.start):  # "On LOL-v1 and SID, X ..."
             return "Dataset"
         noun = preposition.head  # "models such as X" / "models like X"
         such_as = preposition.lower_ == "as" and "such" in {
@@ -508,6 +511,7 @@ class ConceptRecognizer:
                 if _verb_with_object(doc[start], part.end) or (
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end):
                     start += 1  # "Investigating Data Pruning" is about data pruning
+                start = _after_activity(doc, start, part.end)
                 end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
@@ -1088,6 +1092,16 @@ def _cited(span: Span) -> bool:
     inside = doc[span.end + 1 : span.end + 12]
     closing = next((t.i for t in inside if t.text == ")"), None)
     return closing is not None and bool(CITATION.search(doc[span.end + 1 : closing].text))
+
+
+def _after_activity(doc: Doc, start: int, end: int) -> int:
+    """Where the name after an activity's gerund starts: "Fine-tuning Mistral-7B" (a
+    sentence's capitalised first word, so one name to the NER) is done to Mistral-7B."""
+    name = _word_end(doc, start + 1)
+    if name < end - 1 and doc[name - 1].lower_.endswith("ing") and is_name_shaped(
+            doc[name : _word_end(doc, name + 1)].text):
+        return name
+    return start
 
 
 def _in_capitalised_run(token: Token) -> bool:
