@@ -1168,3 +1168,10 @@ def test_an_activity_a_unit_and_where_a_task_is_done(nlp):
     assert {("ZOL-v1", "Dataset"), ("ZOL-v2", "Dataset"), ("QID", "Dataset"),
             ("ExGloom", "Dataset")} <= found, found
     assert not any(text == "dB" or text.startswith("Fine-tuning ") for text, _ in found), found
+
+
+def test_a_known_model_keeps_its_variant_and_size_words(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe compare Claude 3 Opus, Llama 3 70B and a streaming Conformer."))}
+    assert {("Claude 3 Opus", "Model"), ("Llama 3 70B", "Model"),
+            ("Conformer", "Model")} <= found, found

@@ -366,7 +366,8 @@ class ConceptRecognizer:
         found += [Span(doc, s, e, label=m) for m, s, e in self.respelled(doc, as_spans=False)
                   if any(ch.isupper() for ch in doc[s:e].text[1:])
                   or not doc[s].is_sent_start and doc[s].text[:1].isupper()]
-        return found
+        return [Span(doc, k.start, _variant_end(doc, k.start, k.end), label=k.label_)
+                if k.label_ == "Model" else k for k in found]  # "Claude 3 Opus"
 
     def type_of(self, span: Span, following: Span | None = None) -> str | None:
         """The type a name's own words or the word after it give it, if any."""
@@ -1445,8 +1446,9 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
 def _variant_end(doc: Doc, start: int, end: int) -> int:
     """Where a model name ends with its size and variant words: "Llama-3 8B", "Claude-3.5
     Sonnet", "GPT-3.5 Turbo", "GPT-4o mini"."""
-    if not is_name_shaped(doc[start:end].text.split()[-1]):
-        return end
+    last = doc[start:end].text.split()[-1]
+    if not (is_name_shaped(last) or last[0].isdigit() and doc[start].text[:1].isupper()):
+        return end  # ("Llama 3 70B", "Claude 3 Opus")
     while end < len(doc) and doc[end - 1].whitespace_ and is_variant_word(doc[end].text):
         end += 1
     if end < len(doc) and doc[end - 1].whitespace_ and YEAR.fullmatch(doc[end].text):
