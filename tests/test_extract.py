@@ -1175,3 +1175,9 @@ def test_a_known_model_keeps_its_variant_and_size_words(nlp):
         "A study\n\nWe compare Claude 3 Opus, Llama 3 70B and a streaming Conformer."))}
     assert {("Claude 3 Opus", "Model"), ("Llama 3 70B", "Model"),
             ("Conformer", "Model")} <= found, found
+
+
+def test_a_description_after_a_defined_acronym_types_the_name(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe introduce Zorb Linking (ZorbL), an oriented text detection method."))}
+    assert {("Zorb Linking", "Method"), ("ZorbL", "Method")} <= found, found

@@ -397,6 +397,11 @@ class ConceptRecognizer:
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
 
+    def _known_type(self, span: Span) -> str | None:
+        """A known name's type, which no context overrides."""
+        entry = self.known.get(lx.name_key(span.text))
+        return entry.type if entry else None
+
     def _known_stem(self, text: str) -> lx.Entry | None:
         """The entry of the longest known name that a one-word name starts with, up to a
         hyphen, slash or digits after letters: "AIME24/25" → AIME, "GSM8K-Hard" → GSM8K."""
@@ -423,9 +428,12 @@ class ConceptRecognizer:
         """The type an "a/an ..." description right after a name gives it: a title's
         subtitle ("UniVL: A Unified Video and Language Pre-Training Model") or an apposition
         ("SeerAttention, a new attention mechanism"); the phrase's last head word decides."""
-        if name.end + 2 >= len(doc) or doc[name.end].text not in {":", ","}:
+        after = name.end
+        if after < len(doc) and doc[after].text == "(":  # "Segment Linking (SegLink), an ..."
+            after = next((t.i + 1 for t in doc[after : after + 8] if t.text == ")"), after)
+        if after + 2 >= len(doc) or doc[after].text not in {":", ","}:
             return None
-        description = doc[name.end + 1 : doc[name.end].sent.end]
+        description = doc[after + 1 : doc[after].sent.end]
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
@@ -537,9 +545,9 @@ class ConceptRecognizer:
                 core = span
                 while len(core) > 1 and core[-1].lower_ in GENERIC_HEADS:
                     core = core[:-1]  # "an UAD model" is about UAD, a task
-                worded = (defined.get(lx.name_key(core.text)) or self.type_of(span)
-                          or self._described_type(doc, span) or _net_type(span)
-                          or self.context_type(span))
+                worded = (defined.get(lx.name_key(core.text)) or self._known_type(span)
+                          or self._described_type(doc, span) or self.type_of(span)
+                          or _net_type(span) or self.context_type(span))
                 kind = worded or label
                 if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
                     kind = "Method"  # "X outperforms ...": a method or model, not data
@@ -641,15 +649,16 @@ class ConceptRecognizer:
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
         and keeps it in "an UAD model" (a model for the task UAD names)."""
-        return {lx.name_key(short.text): self.type_of(long)
-                for long, short in doc._.kg_abbreviations}
+        return {lx.name_key(short.text): self._known_type(long) or self._described_type(
+                    doc, long) or self.type_of(long) for long, short in doc._.kg_abbreviations}
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
         found = []
         for long, short in doc._.kg_abbreviations:
             after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
-            kind = (self.type_of(short) or self.type_of(long, after) or self.context_type(long)
-                    or UNTYPED)
+            kind = (self.type_of(short) or self._known_type(long)
+                    or self._described_type(doc, long) or self.type_of(long, after)
+                    or self.context_type(long) or UNTYPED)
             found += [Span(doc, long.start, long.end, kind),
                       Span(doc, short.start, short.end, kind)]
         return found
