@@ -1181,3 +1181,9 @@ def test_a_description_after_a_defined_acronym_types_the_name(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nWe introduce Zorb Linking (ZorbL), an oriented text detection method."))}
     assert {("Zorb Linking", "Method"), ("ZorbL", "Method")} <= found, found
+
+
+def test_a_name_after_of_that_is_known_is_a_name_of_its_own(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWeakly supervised learning of object detection is an important problem."))}
+    assert {"Weakly supervised learning", "object detection"} <= found, found

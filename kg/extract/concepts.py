@@ -512,7 +512,7 @@ class ConceptRecognizer:
         for ent in doc.ents:
             if ent.label_ not in CONCEPT_TYPES:
                 continue
-            for part in _parts(ent, shorts):
+            for part in (p for whole in _parts(ent, shorts) for p in self._of_known(whole)):
                 start = part.start
                 while start < part.end - 1 and _leading_noise(doc[start]):
                     start += 1
@@ -559,6 +559,15 @@ class ConceptRecognizer:
                     # data set's title says so ("X: A Benchmark for ...")
                 found.append(Span(doc, start, end, kind))
         return found
+
+    def _of_known(self, span: Span) -> list[Span]:
+        """A span cut before "of" a known name that ends it: "weakly supervised learning of
+        object detection" is learning and the task it is for."""
+        for token in span[1:-1]:
+            if token.lower_ == "of" and lx.name_key(span.doc[token.i + 1 : span.end].text) in (
+                    self.known):
+                return [span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]]
+        return [span]
 
     def _title_name(self, doc: Doc) -> list[Span]:
         """The name before a title's colon ("Git Re-Basin: Merging Models ..."), whole even
