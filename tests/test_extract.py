@@ -1191,3 +1191,10 @@ def test_a_name_after_of_that_is_known_is_a_name_of_its_own(nlp):
         "Weakly supervised learning", "object detection"]
     assert [s.text for s in recognizer._of_known(doc[0:5])] == [
         "Weakly supervised learning of object"]  # "object" is no known name
+
+
+def test_what_the_ner_leaves_of_a_longer_phrase_is_still_found(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe gain 3 points on the COCO object detection dataset and on pass@N."))}
+    assert {("COCO", "Dataset"), ("object detection", "Task"), ("pass@N", "Metric")} <= found, (
+        found)

@@ -315,8 +315,9 @@ class ConceptRecognizer:
         learned = filter_spans(learned + known)  # "Retrieval-Augmented Generation" in full
         taken = {i for span in learned for i in range(span.start, span.end)} | languages
         # (a language cut from a name, "a Chinese word segmenter", is no data of its own)
-        rules = [s for s in filter_spans(candidates)
-                 if not taken.intersection(range(s.start, s.end))]
+        rules = filter_spans([s for s in candidates if not taken.intersection(
+            range(s.start, s.end))])  # what the NER leaves of a longer phrase: "the COCO
+        # [object detection] dataset"
         chosen = sorted([*learned, *rules], key=lambda s: s.start)
         generic = self.generic | {lx.name_key(short.text) for long, short
                                   in doc._.kg_abbreviations
