@@ -117,6 +117,11 @@ _DESCRIBING_END = re.compile(r"(?:ed|ive|al|ous|ic|able|ible|ing)$")  # adjectiv
 # Kinds of model by acronym, too generic alone: "LLM unlearning" is a task on such models.
 MODEL_KINDS = {"llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms", "plm",
                "plms"}
+# Kinds a description before a name ends in: "the real-time detector YOLOv3".
+KIND_WORDS = DESIGN_HEADS | {"detector", "classifier", "optimizer", "optimiser", "parser",
+                             "tagger", "encoder", "decoder", "agent", "solver", "retriever",
+                             "baseline", "backbone", "dataset", "benchmark", "corpus", "system",
+                             "network", "architecture", "llm", "vlm", "lm"}
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 HEAD_TYPES = head_types()
@@ -218,6 +223,12 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and not own_kind and (
             name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
+    kind = next((i for i, w in enumerate(words[:-1]) if w.lower() in KIND_WORDS), None)
+    rest = words[kind + 1 :] if kind is not None else []
+    if rest and all(w.islower() for w in words[:kind]) and all(
+            w[:1].isupper() or w[:1].isdigit() for w in rest) and any(
+            is_name_shaped(w) for w in rest) and name_key(" ".join(words)) not in known:
+        words = words[kind + 1 :]  # "real-time detector YOLOv3", "reasoning model DeepSeek-R1"
     return " ".join(_without_modifier_end(words))
 
 

@@ -340,6 +340,13 @@ def test_praise_before_a_generic_word_names_nothing():
     assert concept_name("Large Multimodal Models") == "Large Multimodal Models"
 
 
+def test_a_description_before_a_name_is_no_part_of_it():
+    assert concept_name("real-time detector ZOLOv3") == "ZOLOv3"
+    assert concept_name("detector Quick R-CNN") == "Quick R-CNN"
+    assert concept_name("reasoning model Quokka-R1") == "Quokka-R1"
+    assert concept_name("model Mixture-of-Experts") == "model Mixture-of-Experts"  # no name
+
+
 def test_an_organisation_goes_unless_only_plain_words_would_stay():
     assert concept_name("DeepMind Mathematics dataset") == "DeepMind Mathematics"
     assert concept_name("Google Visual Rodent Suite") == "Google Visual Rodent"
