@@ -1198,3 +1198,9 @@ def test_what_the_ner_leaves_of_a_longer_phrase_is_still_found(nlp):
         "A study\n\nWe gain 3 points on the COCO object detection dataset and on pass@N."))}
     assert {("COCO", "Dataset"), ("object detection", "Task"), ("pass@N", "Metric")} <= found, (
         found)
+
+
+def test_a_count_of_dimensions_alone_is_no_name(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nAccuracy in 2D improves, and 3D gains follow."))}
+    assert "Accuracy" in found and not found & {"2D", "3D"}, found
