@@ -1204,3 +1204,13 @@ def test_a_count_of_dimensions_alone_is_no_name(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "A study\n\nAccuracy in 2D improves, and 3D gains follow."))}
     assert "Accuracy" in found and not found & {"2D", "3D"}, found
+
+
+def test_a_phrase_the_authors_name_is_their_own(nlp):
+    for text, name in [("We call this phenomenon the zorb gap.", "zorb gap"),
+                       ("We call this the zorb gap and study it.", "zorb gap")]:
+        found = {(m.text, m.role) for m in doc_mentions(nlp("A study\n\n" + text))}
+        assert found == {(name, "proposed")}, (text, found)  # not "phenomenon"
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe refer to this failure mode as the problem of zorb assignment."))}
+    assert "problem" not in found, found

@@ -164,6 +164,9 @@ def test_clean_text():
         "a finding of smith2024muon, about ~10%")  # a LaTeX tie is a space
     assert clean_text("we introduce **harmonic loss**, unlike A* or a ** b * c") == (
         "we introduce harmonic loss, unlike A* or a ** b * c")  # Markdown bold, not stars
+    # text and font commands keep their text: arXiv abstracts set names in small capitals
+    assert clean_text("Scaling $\\mathtt{F}$Laws of \\textsc{Llama-3-8B} and {\\scriptsize FL}aws "
+                      "on $\\mathbb{R}^d$") == "Scaling FLaws of Llama-3-8B and FLaws on R^d"
 
 
 def test_ids_are_stable_and_arxiv_first():

@@ -293,6 +293,7 @@ class ConceptRecognizer:
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
                       *headed, *phrases, *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
+                      *self._named_phrases(doc),
                       *self._title_terms(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
@@ -841,6 +842,29 @@ class ConceptRecognizer:
             if _object_of_proposing_verb(span):
                 found.append(Span(doc, span.start, span.end,
                                   label=self.type_of(span) or UNTYPED))
+        return found
+
+    def _named_phrases(self, doc: Doc) -> list[Span]:
+        """Phrases the authors name: "we call this the verifier gap", "we term this effect
+        verifier collapse" (the noun after "this" is what is named, not part of the name)."""
+        if not doc.has_annotation("DEP"):
+            return []
+        found = []
+        for chunk in doc.noun_chunks:
+            if chunk.start < title_end(doc) or not _named_by_us(chunk):
+                continue
+            start = chunk.start
+            if doc[start].lower_ in {"this", "these", "such"}:
+                if chunk.end - start < 4:
+                    continue  # "we call this phenomenon the ...": what is named
+                start += 2  # "this effect verifier collapse": the effect is named
+            while start < chunk.end and (doc[start].pos_ in {"DET", "PRON"}
+                                         or doc[start].lower_ in self.vague):
+                start += 1
+            span = doc[start : chunk.end]
+            if (len(span) >= 2 or len(span) == 1 and is_name_shaped(span.text)) and (
+                    lx.name_key(span.text) not in self.generic):  # (not "as the problem of")
+                found.append(Span(doc, span.start, span.end, label=self.type_of(span) or UNTYPED))
         return found
 
     def _new_kinds(self, doc: Doc) -> list[Span]:

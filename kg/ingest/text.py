@@ -9,9 +9,12 @@ import unicodedata
 
 # Scraped pages lose the "&#x" of numeric entities and keep "x2013" glued to a word.
 _ENTITY_REMNANT = re.compile(r"(?<=[A-Za-z0-9)])x(20[0-9a-fA-F]{2})(?=[A-Za-z0-9(\s]|$)")
-_LATEX_GROUP = re.compile(r"\{\\(?:sc|em|bf|it|tt|rm|sf|textbf|emph)\s+([^{}]*)\}")
+_LATEX_SIZES = "tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
+_LATEX_GROUP = re.compile(
+    r"\{\\(?:sc|em|bf|it|tt|rm|sf|sl|textbf|emph|" + _LATEX_SIZES + r")\s+([^{}]*)\}")
 _LATEX_TEXT_CMD = re.compile(
-    r"\\(?:textbf|textit|emph|texttt|mathrm|mathbf|mathcal|text)\{([^{}]*)\}"
+    r"\\(?:text(?:bf|it|tt|sc|sf|rm|sl|up|normal)?|emph|underline|mbox|hbox|operatorname"
+    r"|math(?:rm|bf|cal|tt|sf|it|bb|frak|scr)|boldsymbol|" + _LATEX_SIZES + r")\{([^{}]*)\}"
 )
 _LATEX_MATH = re.compile(r"\$([^$]{1,200})\$")
 _LATEX_SYMBOLS = {
