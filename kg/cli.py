@@ -274,7 +274,8 @@ def parser() -> argparse.ArgumentParser:
                                  "per paper; abstracts: the same for 247 SciREX train "
                                  "abstracts (read from --eval-dir)")
     evaluation.add_argument("--split", default=None,
-                            help="default: tdmsci/scierc/seeds test, scirex dev")
+                            help="default: tdmsci/scierc/seeds test, scirex dev; "
+                                 "tdmsci train is read from its CoNLL file")
     evaluation.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
     evaluation.add_argument("--seeds-dir", type=Path, default=Path("../shared/seeds"))
     evaluation.add_argument("--gold", type=Path, default=None,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from kg.evaluate import evaluate, markdown, papers, read_set
-from kg.evaluate.datasets import EvalDoc, EvalSet
+from kg.evaluate.datasets import EvalDoc, EvalSet, read_tdmsci
 from kg.evaluate.scoring import Score, concept_sets, exact, lenient, per_type
 from tests.conftest import SHARED
 
@@ -53,6 +55,14 @@ def test_readers_match_the_published_counts(name, docs, gold):
     assert (len(data.docs), sum(len(d.gold) for d in data.docs)) == (docs, gold)
     doc = data.docs[0]
     assert all(0 <= s < e <= len(doc.text) for s, e, _ in doc.gold)
+
+
+def test_tdmsci_train_is_read_from_its_conll_file():
+    data = read_tdmsci(EVAL / "tdmsci", "train")  # counts as SOURCE.md publishes them
+    assert (len(data.docs), sum(len(d.gold) for d in data.docs)) == (1523, 2175)
+    labels = Counter(kind for d in data.docs for _, _, kind in d.gold)
+    assert labels == {"Task": 1219, "Dataset": 420, "Metric": 536}
+    assert all(d.text[s:e].strip() == d.text[s:e] for d in data.docs for s, e, _ in d.gold)
 
 
 def test_tdmsci_spans_are_the_annotated_text():

@@ -56,10 +56,38 @@ def _token_span(words, starts, start: int, end: int, label: str) -> Span:
     return (starts[start], starts[end - 1] + len(words[end - 1]), label)
 
 
+def _bio_spans(words: list[str], labels: list[str], starts: list[int]) -> list[Span]:
+    """Typed character spans of a sentence's BIO labels ("B-TASK", "I-TASK", "O")."""
+    spans, begin = [], None
+    for i, label in enumerate([*labels, "O"]):
+        if begin is not None and not (label.startswith("I-") and label[2:] == labels[begin][2:]):
+            spans.append(_token_span(words, starts, begin, i, TDMSCI_TYPES[labels[begin][2:]]))
+            begin = None
+        if label.startswith("B-") or label.startswith("I-") and begin is None:
+            begin = i
+    return spans
+
+
+def _read_tdmsci_conll(path: Path, name: str) -> EvalSet:
+    """TDMSci's CoNLL file: a word, its offset and its BIO label per line, blank between
+    sentences; each sentence's words are joined by single spaces."""
+    docs = []
+    blocks = path.read_text(encoding="utf-8").strip().split("\n\n")
+    for number, block in enumerate(blocks, start=1):
+        rows = [line.split("\t") for line in block.splitlines() if line.strip()]
+        words, labels = [r[0] for r in rows], [r[-1] for r in rows]
+        text, starts = _join_tokens(words)
+        docs.append(EvalDoc(f"sentence {number}", text, _bio_spans(words, labels, starts)))
+    return EvalSet(name, docs, ("Task", "Dataset", "Metric"))
+
+
 def read_tdmsci(root: Path, split: str = "test") -> EvalSet:
-    """TDMSci's brat test split: one sentence per line, character offsets into test.txt."""
+    """TDMSci's brat test split (one sentence per line, character offsets into test.txt), or
+    its CoNLL train split (allowed for tuning)."""
+    if split == "train":
+        return _read_tdmsci_conll(root / "conllFormat" / "train_1500_v2.conll", "TDMSci train")
     if split != "test":
-        raise ValueError("TDMSci has a brat file for the test split only")
+        raise ValueError("TDMSci has a train and a test split")
     text = (root / "eval_brat" / "test" / "test.txt").read_text(encoding="utf-8")
     gold: list[Span] = []
     for line in (root / "eval_brat" / "test" / "test.ann").read_text(encoding="utf-8").splitlines():
