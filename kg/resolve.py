@@ -201,7 +201,8 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     if len(field) < len(words) and name_key(" ".join(_without_followers(field))) in GENERIC:
         return " ".join(field)  # "a fundamental Computer Vision problem": the field, generic
     rest = _without_followers(words)
-    if len(rest) < len(words):
+    if len(rest) < len(words) and name_key(" ".join(words)) not in known:
+        # (a known name keeps its last words: "Graph neural networks" is no "Graph")
         tail = words[len(rest):]
         title_case = not title and rest[0][:1].isupper() and all(
             w[:1].isupper() or w.isdigit() for w in rest)  # a title capitalises every word

@@ -340,6 +340,12 @@ def test_praise_before_a_generic_word_names_nothing():
     assert concept_name("Large Multimodal Models") == "Large Multimodal Models"
 
 
+def test_a_known_name_keeps_its_last_words():
+    known = index([Entry("ZNN", "Model", ("zorb neural networks",))])
+    assert concept_name("Zorb neural networks", known) == "Zorb neural networks"
+    assert concept_name("Zorb neural networks") == "Zorb"  # unknown: a capitalised name
+
+
 def test_a_description_before_a_name_is_no_part_of_it():
     assert concept_name("real-time detector ZOLOv3") == "ZOLOv3"
     assert concept_name("detector Quick R-CNN") == "Quick R-CNN"
