@@ -1214,3 +1214,9 @@ def test_a_phrase_the_authors_name_is_their_own(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "A study\n\nWe refer to this failure mode as the problem of zorb assignment."))}
     assert "problem" not in found, found
+
+
+def test_a_subject_after_a_fronted_data_set_is_no_data_set(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOn Chameleon and the Roman-empire benchmark, ZorbMoE improves accuracy."))}
+    assert ("ZorbMoE", "Dataset") not in found and any(t == "ZorbMoE" for t, _ in found), found

@@ -459,7 +459,8 @@ class ConceptRecognizer:
             before = before[::2]  # "a unified CF model, dubbed SimpleX"
         before = before[-2:]
         if (len(before) == 2 and (before[1].text == "," or before[1].lower_ in NAMING_WORDS)
-                and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"):
+                and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"
+                and span.root.dep_ != "nsubj"):  # (not "On ... benchmark, X improves")
             return self.heads[before[0].lower_]
         first = span.root
         while first.dep_ == "conj" and first.head.i < first.i:
