@@ -851,8 +851,9 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return []
         found = []
+        title = title_end(doc)
         for chunk in doc.noun_chunks:
-            if chunk.start < title_end(doc) or not _named_by_us(chunk):
+            if chunk.start < title or not _named_by_us(chunk):
                 continue
             start = chunk.start
             if doc[start].lower_ in {"this", "these", "such"}:
