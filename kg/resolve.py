@@ -225,11 +225,11 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
             name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
     kind = next((i for i, w in enumerate(words[:-1]) if w.lower() in KIND_WORDS), None)
-    rest = words[kind + 1 :] if kind is not None else []
-    if rest and all(w.islower() for w in words[:kind]) and all(
-            w[:1].isupper() or w[:1].isdigit() for w in rest) and any(
-            is_name_shaped(w) for w in rest) and name_key(" ".join(words)) not in known:
-        words = words[kind + 1 :]  # "real-time detector YOLOv3", "reasoning model DeepSeek-R1"
+    described = words[kind + 1 :] if kind is not None else []  # the name a description ends on
+    if described and all(w.islower() for w in words[:kind]) and all(
+            w[:1].isupper() or w[:1].isdigit() for w in described) and any(
+            is_name_shaped(w) for w in described) and name_key(" ".join(words)) not in known:
+        words = described  # "real-time detector YOLOv3", "reasoning model DeepSeek-R1"
     return " ".join(_without_modifier_end(words))
 
 

@@ -662,15 +662,20 @@ class ConceptRecognizer:
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
         and keeps it in "an UAD model" (a model for the task UAD names)."""
-        return {lx.name_key(short.text): self._known_type(long) or self._described_type(
-                    doc, long) or self.type_of(long) for long, short in doc._.kg_abbreviations}
+        return {lx.name_key(short.text): self._long_form_type(doc, long)
+                for long, short in doc._.kg_abbreviations}
+
+    def _long_form_type(self, doc: Doc, long: Span, after: Span | None = None) -> str | None:
+        """An acronym's long form's type: known, or said by a description after the acronym
+        ("Segment Linking (SegLink), an ... method"), or by its own words."""
+        return (self._known_type(long) or self._described_type(doc, long)
+                or self.type_of(long, after))
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
         found = []
         for long, short in doc._.kg_abbreviations:
             after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
-            kind = (self.type_of(short) or self._known_type(long)
-                    or self._described_type(doc, long) or self.type_of(long, after)
+            kind = (self.type_of(short) or self._long_form_type(doc, long, after)
                     or self.context_type(long) or UNTYPED)
             found += [Span(doc, long.start, long.end, kind),
                       Span(doc, short.start, short.end, kind)]
@@ -953,8 +958,8 @@ class ConceptRecognizer:
         # title is the paper's, said again or not (not "Deep Residual Networks", a kind of a
         # known one; not "Matching Networks for ...", which _gerund_phrase cannot tell from
         # "Editing Models with ...")
-        if (key in self.known and not whole or not said and not (whole and key in self.known)
-                or _gerund_phrase(first)):
+        whole_known = whole and key in self.known
+        if _gerund_phrase(first) or not whole_known and (key in self.known or not said):
             return set()
         return {key}
 
