@@ -1220,3 +1220,13 @@ def test_a_subject_after_a_fronted_data_set_is_no_data_set(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nOn Chameleon and the Roman-empire benchmark, ZorbMoE improves accuracy."))}
     assert ("ZorbMoE", "Dataset") not in found and any(t == "ZorbMoE" for t, _ in found), found
+
+
+def test_a_name_listed_with_known_names_takes_their_type(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe evaluate 14 models on ChartQA, CharVix and a new test set of charts. "
+        "We pre-train on molecules from PubZen and ZINC. On FDDB and WIDER FACE, Face "
+        "Zorb-FCN achieves the best accuracy."))}
+    assert {("CharVix", "Dataset"), ("PubZen", "Dataset")} <= found, found
+    # a subject after a fronted list is no item of it
+    assert not any(text == "Face Zorb-FCN" and kind == "Dataset" for text, kind in found), found

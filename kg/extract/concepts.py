@@ -346,6 +346,7 @@ class ConceptRecognizer:
                                                 .islower() for t in s)  # "su2024muonblog"
                                     and lx.name_key(s.text) not in generic],
                                    self.known, defined)
+        spans = _typed_like_listed(spans, self.known, defined)
         proposed = self._proposed_keys(doc, spans)
         supported = {i for s in [*candidates, *title_names] if s.label_ != SHADOW
                      for i in range(s.start, s.end)}
@@ -1566,6 +1567,59 @@ def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
         best = votes[lx.name_key(span.text)].most_common(1)[0][0]
         typed.append(span if best == span.label_ else Span(span.doc, span.start, span.end, best))
     return typed
+
+
+def _name_lists(spans: list[Span]) -> list[list[Span]]:
+    """Runs of names that only commas, "and" and "or" part: "ChartQA, CharXiv and ...". Read
+    from the words, not the parse, which often attaches such lists wrongly. A name after a bare
+    comma must go on to another joint ("On FDDB and WIDER FACE, Face R-FCN achieves" ends
+    the list before its subject), and a name that modifies the next word ("IBP bounds") is
+    no item."""
+    runs: list[list[Span]] = []
+    for span in spans:
+        if not _list_item(span):
+            runs.append([])
+            continue
+        last = runs[-1][-1] if runs and runs[-1] else None
+        between = [t.lower_ for t in span.doc[last.end : span.start]] if last else []
+        if between and set(between) <= {",", "and", "or"} and not span[0].is_sent_start and (
+                set(between) != {","} or _joint_after(span)):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [run for run in runs if len(run) > 1]
+
+
+def _list_item(span: Span) -> bool:
+    """A name written with a capital ("Objaverse", "ScanNet++"), not a phrase of common
+    words ("memorization"), and no modifier of the word after it."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text[0].isupper() and (
+        after is None or after.pos_ not in {"NOUN", "PROPN"})
+
+
+def _joint_after(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in {",", "and", "or"}
+
+
+def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
+                       defined: Container[str]) -> list[Span]:
+    """A name listed with known names of one type takes that type: in "on ChartQA, CharXiv and
+    ...", "PubChem and ZINC", the NER's or the context's guess for the unknown name yields to
+    what its list-mates are."""
+    retyped = {}
+    for run in _name_lists(spans):
+        kinds = {known[key].type for s in run
+                 if _listed(key := lx.name_key(s.text), known, defined)}
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        for span in run:
+            key = lx.name_key(span.text)
+            if key not in known and key not in defined and span.label_ != kind:
+                retyped[span.start] = Span(span.doc, span.start, span.end, kind)
+    return [retyped.get(s.start, s) for s in spans]
 
 
 def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
