@@ -1230,3 +1230,10 @@ def test_a_name_listed_with_known_names_takes_their_type(nlp):
     assert {("CharVix", "Dataset"), ("PubZen", "Dataset")} <= found, found
     # a subject after a fronted list is no item of it
     assert not any(text == "Face Zorb-FCN" and kind == "Dataset" for text, kind in found), found
+
+
+def test_a_sized_generic_model_is_no_name(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nTrained on audio, our 1B-parameter model reduces WER. Our 7B model and "
+        "the 70B-parameter Llama model are strong."))}
+    assert "WER" in found and not {"1B-parameter model", "7B model"} & found, found

@@ -334,6 +334,8 @@ class ConceptRecognizer:
                                              and s.start >= title and s.start not in shorts)
                                     # "SIMPLE" and "COMPLEX" levels: words in capitals
                                     and not _only_sizes(s)  # "30M - 200M"
+                                    and lx.name_key(_after_size(s).text) not in generic
+                                    # "our 1B-parameter model": a size of a generic model
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not _VENUE_YEAR.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
@@ -1450,6 +1452,17 @@ def _glued_to_previous(span: Span) -> bool:
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].text in HYPHENS and not (
         doc[span.start - 1].whitespace_)
+
+
+def _after_size(span: Span) -> Span:
+    """A span without the model size it starts with: "model" of "1B-parameter model"."""
+    start = span.start
+    if start < span.end and SIZE.match(span.doc[start].text):
+        start += 1
+        while start < span.end and (span.doc[start].text in HYPHENS
+                                    or span.doc[start].lower_ in {"parameter", "parameters"}):
+            start += 1
+    return span.doc[start : span.end] if start > span.start else span
 
 
 def _only_sizes(span: Span) -> bool:
