@@ -94,6 +94,9 @@ def test_acronym_definitions(nlp):
     pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
     assert pairs == [("Subset finetuning", "SubTuning"),  # "or", "i.e." introduce a short form
                      ("reinforcement learning from human feedback", "RLHF")]
+    doc = nlp("We add the Dependency (Dep) metric and ResNet (ResNet-50) features.")
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
+    assert pairs == [("Dependency", "Dep")]  # a word cut short; a variant is no short form
     assert long_form_start("LoRA", "we use Low-Rank Adaptation") == 7
     assert long_form_start("XYZ", "nothing matches here") is None
 

@@ -90,11 +90,21 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     long = doc.char_span(words.start_char + start, words.end_char, alignment_mode="expand")
     if long is not None:
         long = _after_naming_word(long, short)
+    if long is not None and _truncated(long, short):
+        return long, short  # "the Dependency (Dep) metric": a word cut short
     if long is None or len(long) < 2 and "-" not in long.text or long.text == short.text:
         return None
     if long.text.lower().startswith(short.text.lower()):
         return None  # "ResNet (ResNet-50)": a variant, not a definition
     return long, short
+
+
+def _truncated(long: Span, short: Span) -> bool:
+    """True if the short form is the start of a one-word long form, in letters only
+    ("Dependency (Dep)"); a longer or numbered short form is a variant ("ResNet-50")."""
+    return (len(long) == 1 and short.text.isalpha() and len(short.text) >= 3
+            and len(short.text) < len(long.text)
+            and long.text.lower().startswith(short.text.lower()))
 
 
 def _after_naming_word(long: Span, short: Span) -> Span | None:
