@@ -1178,6 +1178,13 @@ def test_a_known_model_keeps_its_variant_and_size_words(nlp):
         "A study\n\nWe compare Claude 3 Opus, Llama 3 70B and a streaming Conformer."))}
     assert {("Claude 3 Opus", "Model"), ("Llama 3 70B", "Model"),
             ("Conformer", "Model")} <= found, found
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe compare Gemini 2.0 Flash, Stable Diffusion 3.5 Large, GPT-4.1 nano, "
+        "Mixtral 8x7B, Whisper large-v3 and Sora. BERT 12 layers are used."))}
+    assert {("Gemini 2.0 Flash", "Model"), ("Stable Diffusion 3.5 Large", "Model"),
+            ("GPT-4.1 nano", "Model"), ("Mixtral 8x7B", "Model"), ("Whisper large-v3", "Model"),
+            ("Sora", "Model"), ("BERT", "Model")} <= found, found  # not "BERT 12", nor the
+    # NER's "Whisper large-v3 and Sora"
 
 
 def test_a_description_after_a_defined_acronym_types_the_name(nlp):

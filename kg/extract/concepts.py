@@ -97,7 +97,10 @@ _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phas
 # dimensions
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
-                  "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base"}
+                  "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base", "Medium",
+                  "nano", "Nano"}
+VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "Gemini 2.0", "Veo 2"
+UNITS = {"%", "x", "×"}
 YEAR = re.compile(r"(?:19|20)\d\d")
 EDITION = re.compile(rf"(.*[A-Za-z])[ -‐‑]?{YEAR.pattern}")  # "COCO 2016", "VOC2007": an edition
 RANK = re.compile(r"(?i)(?:rank|top)-\d+")  # "rank-1 accuracy", "top-5 error"
@@ -110,6 +113,8 @@ MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "g
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
 BUILD = re.compile(r"[a-z]\d+\.\d+")  # a build or release tag: "BitNet b1.58"
+MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
+SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
                     "experiment", "result", "performance", "accuracy", "benchmark", "evaluation",
@@ -307,7 +312,8 @@ class ConceptRecognizer:
         learned = [self._before_language(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
         learned = [s for s in learned if not any(_cuts_into(s, k) for k in known
-                                                 if k.label_ != SHADOW)]
+                                                 if k.label_ != SHADOW)
+                   and not _joins_known(s, known)]
         learned = [_after_shadows(s, shadows) for s in learned if not any(
             k.start <= s.start and s.end <= k.end and len(k) > len(s) for k in shadows)]
         # inside a generic phrase, a name is none: "precision" of "higher precision"
@@ -373,7 +379,8 @@ class ConceptRecognizer:
         found += [Span(doc, s, e, label=m) for m, s, e in self.respelled(doc, as_spans=False)
                   if any(ch.isupper() for ch in doc[s:e].text[1:])
                   or not doc[s].is_sent_start and doc[s].text[:1].isupper()]
-        return [Span(doc, k.start, _variant_end(doc, k.start, k.end), label=k.label_)
+        return [Span(doc, k.start, _variant_end(doc, k.start, _version_end(doc, k.end), known=True),
+                     label=k.label_)
                 if k.label_ == "Model" else k for k in found]  # "Claude 3 Opus"
 
     def type_of(self, span: Span, following: Span | None = None) -> str | None:
@@ -1201,6 +1208,16 @@ def _cuts_into(span: Span, known: Span) -> bool:
             and all(t.lower_ in FOLLOWING_WORDS for t in span.doc[known.end:span.end]))
 
 
+def _joins_known(span: Span, known: list[Span]) -> bool:
+    """True for a span holding known names joined by "and" or "or": the NER's "Whisper
+    large-v3 and Sora" is a list of two models, which the known names then give."""
+    inside = sorted((k for k in known if k.label_ != SHADOW
+                     and span.start <= k.start and k.end <= span.end), key=lambda k: k.start)
+    return any(first.end < second.start and any(
+        t.pos_ == "CCONJ" for t in span.doc[first.end : second.start])
+        for first, second in itertools.pairwise(inside))
+
+
 def _after_shadows(span: Span, shadows: list[Span]) -> Span:
     """A span that starts inside a generic phrase starts after it: "set accuracy" of "test
     set accuracy" is accuracy. One that ends in a generic phrase after an activity ends
@@ -1531,22 +1548,38 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
     return start
 
 
-def _variant_end(doc: Doc, start: int, end: int) -> int:
+def _variant_end(doc: Doc, start: int, end: int, known: bool = False) -> int:
     """Where a model name ends with its size and variant words: "Llama-3 8B", "Claude-3.5
-    Sonnet", "GPT-3.5 Turbo", "GPT-4o mini"."""
+    Sonnet", "GPT-3.5 Turbo", "GPT-4o mini"; after a known model's name whatever its shape
+    ("Mixtral 8x7B", "Whisper large-v3")."""
     last = doc[start:end].text.split()[-1]
-    if not (is_name_shaped(last) or last[0].isdigit() and doc[start].text[:1].isupper()):
+    if not (known or is_name_shaped(last) or last[0].isdigit() and doc[start].text[:1].isupper()):
         return end  # ("Llama 3 70B", "Claude 3 Opus")
     while end < len(doc) and doc[end - 1].whitespace_ and is_variant_word(doc[end].text):
         end += 1
+    if end + 2 < len(doc) and doc[end - 1].whitespace_ and SIZED_BUILD.fullmatch(
+            doc[end : end + 3].text):
+        end += 3  # "large-v3", which the tokenizer splits at its hyphen
     if end < len(doc) and doc[end - 1].whitespace_ and YEAR.fullmatch(doc[end].text):
         end += 1  # "AMC 2023", "WMT 2014": an edition
     return end
 
 
+def _version_end(doc: Doc, end: int) -> int:
+    """Where a known model's name ends with the version number after it: "Gemini 2.0",
+    "Stable Diffusion 3.5", "Veo 2"; not a count of what follows ("BERT 12 layers")."""
+    if end >= len(doc) or not doc[end - 1].whitespace_ or not VERSION.fullmatch(doc[end].text):
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (after.is_lower and after.pos_ == "NOUN" or after.text in UNITS):
+        return end
+    return end + 1
+
+
 def is_variant_word(word: str) -> bool:
     """A model's variant, size or build word: "mini", "Sonnet", "Turbo", "8B", "b1.58"."""
-    return word in MODEL_VARIANTS or bool(SIZE.match(word) or BUILD.fullmatch(word))
+    return word in MODEL_VARIANTS or bool(SIZE.match(word) or BUILD.fullmatch(word)
+                                          or MIXTURE_SIZE.fullmatch(word))
 
 
 def _outperforms(span: Span) -> bool:
