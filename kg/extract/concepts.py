@@ -1213,8 +1213,8 @@ def _joins_known(span: Span, known: list[Span]) -> bool:
     large-v3 and Sora" is a list of two models, which the known names then give."""
     inside = sorted((k for k in known if k.label_ != SHADOW
                      and span.start <= k.start and k.end <= span.end), key=lambda k: k.start)
-    return any(first.end < second.start and any(
-        t.pos_ == "CCONJ" for t in span.doc[first.end : second.start])
+    return any(first.end < second.start and all(
+        t.pos_ == "CCONJ" or t.text == "," for t in span.doc[first.end : second.start])
         for first, second in itertools.pairwise(inside))
 
 
