@@ -1261,3 +1261,9 @@ def test_an_acronym_defined_inside_a_term_names_the_term(nlp):
     pairs = doc_abbreviations(doc)
     assert ("out-of-domain generalization", "OOD generalization") in pairs, pairs
     assert ("out-of-domain generalization", "OOD") in pairs, pairs
+
+
+def test_a_task_acronym_starting_a_name_does_not_type_it(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe propose QA-LoRA2, which learns adapters. We test on GSM8K-Hard."))}
+    assert {("QA-LoRA2", "Method"), ("GSM8K-Hard", "Dataset")} <= found, found

@@ -101,6 +101,7 @@ MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "
                   "nano", "Nano"}
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "Gemini 2.0", "Veo 2"
 UNITS = {"%", "x", "×"}
+EDITIONED = {"Dataset", "Model"}  # what comes in editions and variants: "GSM8K-Hard", "Llama-3"
 YEAR = re.compile(r"(?:19|20)\d\d")
 EDITION = re.compile(rf"(.*[A-Za-z])[ -‐‑]?{YEAR.pattern}")  # "COCO 2016", "VOC2007": an edition
 RANK = re.compile(r"(?i)(?:rank|top)-\d+")  # "rank-1 accuracy", "top-5 error"
@@ -425,8 +426,8 @@ class ConceptRecognizer:
             text[i].isdigit() and text[i - 1].isalpha())]
         for i in reversed(cuts):  # written as the list writes it: "AQUA-KV" is no AQuA
             entry = self.known.get(lx.name_key(text[:i]))
-            if entry is not None and text[:i] in entry.names:
-                return entry
+            if entry is not None and text[:i] in entry.names and entry.type in EDITIONED:
+                return entry  # (a task's acronym starts names of methods: "QA-LoRA")
         return None
 
     def _names_a_model(self, key: str) -> bool:
