@@ -341,8 +341,9 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
         # "Perturbation Analysis of Neural Collapse" a description; on dev, 12 of 12 unlisted
     if concept.role == "proposed" or len(concept.keys) > 1 or is_known or shaped:
         return True
-    if len(words) == 1 and words[0].endswith("ing"):
+    if len(words) == 1 and words[0].endswith("ing") and len(words[0]) >= 6:
         return False  # "involving Clustering, Removing, and Sharing": steps, capitalised
+        # (not a name such as "Kling")
     if any(_written_as_name(m, title_end) for m in mentions):
         return True
     if not repeated and all(m.guessed and m.start >= title_end for m in mentions):

@@ -1267,3 +1267,11 @@ def test_a_task_acronym_starting_a_name_does_not_type_it(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nWe propose QA-LoRA2, which learns adapters. We test on GSM8K-Hard."))}
     assert {("QA-LoRA2", "Method"), ("GSM8K-Hard", "Dataset")} <= found, found
+
+
+def test_a_capitalised_word_listed_among_names_is_one(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe evaluate models including Sora, Kling, CogVideoX and HunyuanVideo. We "
+        "compare dense retrievers (Contriever, E5-large) with BM25."))}
+    assert {("Kling", "Model"), ("Contriever", "Model")} <= found, found
+

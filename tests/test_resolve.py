@@ -126,6 +126,8 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
     mentions = [
         _abstract("GSM8K", "Dataset"),                       # name-shaped
         _abstract("Meena", "Model", start=110),              # a capital mid-sentence
+        _abstract("Kling", "Model", start=115),              # a name, though it ends in -ing
+        _abstract("Clustering", start=117),                  # a step, capitalised
         _abstract("hierarchical softmax", start=120),         # a specific head word
         _abstract("filtering mechanism", start=140),          # once, vague head: not salient
         _abstract("real-world applications", "Task", start=160),
@@ -143,7 +145,8 @@ def test_salient_concepts_are_names_proposals_or_specific_repeated_phrases():
     concepts = paper_concepts(mentions, [], title_end=50)
     salient = {c.name: c.salient for c in concepts}
     assert salient == {
-        "GSM8K": True, "Meena": True, "hierarchical softmax": True,
+        "GSM8K": True, "Meena": True, "Kling": True, "Clustering": False,
+        "hierarchical softmax": True,
         "filtering mechanism": False, "applications": False,  # "real-world" is vague
         "data selection": True, "uncertainty awareness": True,
         "Galaxy Foundation Models": False, "Hybrid Contrastive Learning": True,

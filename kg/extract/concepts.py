@@ -356,7 +356,8 @@ class ConceptRecognizer:
                                                 .islower() for t in s)  # "su2024muonblog"
                                     and lx.name_key(s.text) not in generic],
                                    self.known, defined)
-        spans = _typed_like_listed(spans, self.known, defined)
+        spans = _typed_like_listed(_listed_between(spans, generic, self.languages),
+                                   self.known, defined)
         proposed = self._proposed_keys(doc, spans)
         supported = {i for s in [*candidates, *title_names] if s.label_ != SHADOW
                      for i in range(s.start, s.end)}
@@ -1671,6 +1672,35 @@ def _list_item(span: Span) -> bool:
 def _joint_after(span: Span) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in {",", "and", "or"}
+
+
+def _listed_between(spans: list[Span], generic: Container[str],
+                    languages: Container[str]) -> list[Span]:
+    """Spans with the capitalised words listed among names of one type that nothing else
+    found: "Sora, Kling, CogVideoX and HunyuanVideo", "(Contriever, E5-large)"; the word takes
+    its neighbours' type."""
+    added = []
+    for i, span in enumerate(spans):
+        doc = span.doc
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        before = spans[i - 1] if i else None
+        if (after is not None and after.start - span.end == 3 and doc[span.end].text == ","
+                and doc[span.end + 2].lower_ in {",", "and", "or"}):
+            word, mate = doc[span.end + 1], after
+        elif (span.start >= 3 and doc[span.start - 1].text == ","
+                and doc[span.start - 3].lower_ in {"(", "including", "as", "like"}
+                and (before is None or before.end <= span.start - 3)
+                and span.end < len(doc) and doc[span.end].lower_ in {",", "and", "or", ")"}):
+            word, mate = doc[span.start - 2], span
+        else:
+            continue
+        if after is not None and mate is after and after.label_ != span.label_:
+            continue
+        if word.is_title and word.is_alpha and not word.is_stop and not word.is_sent_start and (
+                len(word) >= 3 and lx.name_key(word.text) not in generic
+                and word.text not in languages):  # "languages like German, ..."
+            added.append(Span(doc, word.i, word.i + 1, mate.label_))
+    return sorted([*spans, *added], key=lambda s: s.start)
 
 
 def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
