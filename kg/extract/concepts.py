@@ -35,6 +35,7 @@ if not Span.has_extension("kg_guessed"):  # the trained model's span, which no r
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish", "describe"}
+NEW_WORDS = {"new", "novel", "first"}  # what an apposition says of a name that is new
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
 PART_VERBS = {"include", "comprise", "consist", "contain", "integrate", "equip"}  # what a thing
 # has ("a method integrated with X"), not what it combines
@@ -1421,8 +1422,8 @@ def _leading_noise(token) -> bool:
     capitalised word inside a sentence ("framework: Decoupling Contrastive Decoding")."""
     if token.text[:1].isupper() and not token.is_sent_start and len(token) > 1:
         return False
-    if len(token) == 1 and token.is_upper and token.i and token.nbor(-1).like_num and not (
-            token.nbor(-1).whitespace_):
+    if len(token) == 1 and (token.is_upper or token.text == "%") and token.i and (
+            token.nbor(-1).like_num and not token.nbor(-1).whitespace_):  # "74.5% accuracy"
         return True
     if token.pos_ == "VERB":  # a bare "VB" is the parser misreading a noun ("sentiment")
         clause_start = token.i > 0 and token.nbor(-1).text in {",", ";"}
@@ -1995,13 +1996,27 @@ def _subject_key(token) -> str:
 
 
 def _named_as_new(doc: Doc, span: Span) -> bool:
-    """"X, a novel approach ..." / "X: a new measure of ..." — an apposition that says the
-    name is new."""
+    """"X, a novel approach ..." / "X: a new measure of ..." / "X, our proposed model" / "X
+    is a novel ..." — an apposition or a copula that says the name is new, or ours."""
     window = doc[span.end : span.end + 4]
     words = [t.lower_ for t in window]
-    return len(words) >= 3 and words[0] in {",", ":"} and words[1] in {"a", "an"} and (
-        words[2] in {"new", "novel", "first"}  # "X, a simple strategy" may be anyone's
-    )
+    return len(words) >= 3 and (words[0] in {",", ":"} and (
+        words[1] in {"a", "an"} and words[2] in NEW_WORDS  # "X, a simple strategy" may be
+        or words[1] == "our" and _closed_description(doc, span.end + 2))  # anyone's
+        or words[0] in {"is", "are"} and words[1] in {"a", "an"} and words[2] in NEW_WORDS
+        and span.root.dep_ == "nsubj")
+
+
+def _closed_description(doc: Doc, start: int) -> bool:
+    """True if a few describing words from start end at a comma, bracket or full stop: "our
+    proposed model," of "X, our proposed model, beats"; not "our model obtains" after a
+    fronted phrase ("On DSTC2, our model obtains ...")."""
+    for token in doc[start : start + 5]:
+        if token.text in {",", ".", ")", ";"}:
+            return token.i > start
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.tag_ != "VBN":
+            return False
+    return False
 
 
 @Language.factory(
