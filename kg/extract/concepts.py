@@ -1969,10 +1969,11 @@ def _proposing(verb: Token) -> bool:
 
 def _clause_subjects(verb: Token) -> list[Token]:
     """The subjects a subject-less verb shares with the verb it is joined to: "we study X
-    and propose Y", "X extends A by introducing Y"."""
+    and propose Y", "X extends A by introducing Y", "we build on A to create Y"."""
     for _ in range(3):
-        if verb.dep_ in {"xcomp", "conj"}:
-            verb = verb.head
+        if verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            verb = verb.head  # (a purpose: "we build on LLaVA to create X")
         elif verb.dep_ == "pcomp" and verb.head.lower_ == "by":
             verb = verb.head.head
         else:
