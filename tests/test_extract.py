@@ -1286,7 +1286,9 @@ def test_an_apposition_or_copula_that_says_a_name_is_ours_or_new(nlp):
                      "DSTC2": "used", "accuracy": "used"}, roles  # not "% accuracy"
 
 
-def test_a_purpose_clause_shares_the_authors_subject(nlp):
+def test_a_purpose_clause_shares_the_authors_subject_and_put_forward_proposes(nlp):
     roles = {m.text: m.role for m in doc_mentions(nlp(
-        "A study\n\nWe build upon LLaVA to create ZorbVLM. To evaluate it, we use GSM8K."))}
-    assert roles == {"LLaVA": "used", "ZorbVLM": "proposed", "GSM8K": "used"}, roles
+        "A study\n\nWe build upon LLaVA to create ZorbVLM. To evaluate it, we use GSM8K. "
+        "To address this, we put forward ZorbNet."))}
+    assert roles == {"LLaVA": "used", "ZorbVLM": "proposed", "GSM8K": "used",
+                     "ZorbNet": "proposed"}, roles

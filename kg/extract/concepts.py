@@ -1962,7 +1962,8 @@ def _component_of_ours(span: Span, ours: frozenset[str] | set[str]) -> bool:
 def _proposing(verb: Token) -> bool:
     """A proposing verb, or one joined to a proposing verb whose object it shares: "creating
     and releasing X"."""
-    return verb.lemma_ in PROPOSING_VERBS or (
+    return verb.lemma_ in PROPOSING_VERBS or verb.lemma_ == "put" and any(
+        c.lower_ == "forward" for c in verb.children) or (  # "we put forward X"
         verb.dep_ == "conj" and verb.head.lemma_ in PROPOSING_VERBS
         and not any(c.dep_ == "dobj" for c in verb.head.children))
 
