@@ -1726,21 +1726,30 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
 def spoken_text(span: Span) -> str:
     """A span's text without an acronym defined inside it: "out-of-domain generalization" of
     "out-of-domain (OOD) generalization"."""
-    opening = next((t.i for t in span[1:-1] if t.text == "("), None)
-    if opening is None or span.doc[opening + 2].text != ")" or opening + 3 >= span.end or (
-            opening + 1 not in {short.start for _, short in span.doc._.kg_abbreviations}):
-        return span.text  # ("hallucination detection of case (2) hallucinations")
+    opening = _defined_inside(span)
+    if opening is None:
+        return span.text
     return span.doc[span.start : opening].text + " " + span.doc[opening + 3 : span.end].text
 
 
 def acronym_compound(span: Span) -> tuple[str, str] | None:
     """The (long, short) names of a term with an acronym defined inside it: ("out-of-domain
     generalization", "OOD generalization"); None for any other span."""
-    spoken = spoken_text(span)
-    if spoken == span.text:
+    opening = _defined_inside(span)
+    if opening is None:
         return None
-    opening = next(t.i for t in span[1:-1] if t.text == "(")
-    return spoken, span.doc[opening + 1].text + " " + span.doc[opening + 3 : span.end].text
+    rest = span.doc[opening + 3 : span.end].text
+    return spoken_text(span), f"{span.doc[opening + 1].text} {rest}"
+
+
+def _defined_inside(span: Span) -> int | None:
+    """Where the bracket opens that holds an acronym defined inside the span, words following
+    it; None if there is none ("hallucination detection of case (2) hallucinations")."""
+    opening = next((t.i for t in span[1:-1] if t.text == "("), None)
+    if opening is None or opening + 3 >= span.end or span.doc[opening + 2].text != ")":
+        return None
+    shorts = {short.start for _, short in span.doc._.kg_abbreviations}
+    return opening if opening + 1 in shorts else None
 
 
 def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
