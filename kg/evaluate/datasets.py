@@ -13,6 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.training import iob_to_biluo
+from spacy.training.iob_utils import tags_to_entities
+
 Span = tuple[int, int, str]
 
 TDMSCI_TYPES = {"TASK": "Task", "DATASET": "Dataset", "METRIC": "Metric"}
@@ -57,15 +60,10 @@ def _token_span(words, starts, start: int, end: int, label: str) -> Span:
 
 
 def _bio_spans(words: list[str], labels: list[str], starts: list[int]) -> list[Span]:
-    """Typed character spans of a sentence's BIO labels ("B-TASK", "I-TASK", "O")."""
-    spans, begin = [], None
-    for i, label in enumerate([*labels, "O"]):
-        if begin is not None and not (label.startswith("I-") and label[2:] == labels[begin][2:]):
-            spans.append(_token_span(words, starts, begin, i, TDMSCI_TYPES[labels[begin][2:]]))
-            begin = None
-        if label.startswith("B-") or label.startswith("I-") and begin is None:
-            begin = i
-    return spans
+    """Typed character spans of a sentence's BIO labels ("B-TASK", "I-TASK", "O"), read by
+    spaCy's own IOB utilities (an "I-" without its "B-" starts a span, as CoNLL files have)."""
+    return [_token_span(words, starts, first, last + 1, TDMSCI_TYPES[label])
+            for label, first, last in tags_to_entities(iob_to_biluo(labels))]
 
 
 def _read_tdmsci_conll(path: Path, name: str) -> EvalSet:
