@@ -1654,7 +1654,7 @@ def _name_lists(spans: list[Span]) -> list[list[Span]]:
             continue
         last = runs[-1][-1] if runs and runs[-1] else None
         between = [t.lower_ for t in span.doc[last.end : span.start]] if last else []
-        if between and set(between) <= {",", "and", "or"} and not span[0].is_sent_start and (
+        if between and set(between) <= LIST_JOINERS and not span[0].is_sent_start and (
                 set(between) != {","} or _joint_after(span)):
             runs[-1].append(span)
         else:
@@ -1672,7 +1672,7 @@ def _list_item(span: Span) -> bool:
 
 def _joint_after(span: Span) -> bool:
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in {",", "and", "or"}
+    return span.end < len(doc) and doc[span.end].lower_ in LIST_JOINERS
 
 
 def _listed_between(spans: list[Span], generic: Container[str],
@@ -1686,12 +1686,12 @@ def _listed_between(spans: list[Span], generic: Container[str],
         after = spans[i + 1] if i + 1 < len(spans) else None
         before = spans[i - 1] if i else None
         if (after is not None and after.start - span.end == 3 and doc[span.end].text == ","
-                and doc[span.end + 2].lower_ in {",", "and", "or"}):
+                and doc[span.end + 2].lower_ in LIST_JOINERS):
             word, mate = doc[span.end + 1], after
         elif (span.start >= 3 and doc[span.start - 1].text == ","
                 and doc[span.start - 3].lower_ in {"(", "including", "as", "like"}
                 and (before is None or before.end <= span.start - 3)
-                and span.end < len(doc) and doc[span.end].lower_ in {",", "and", "or", ")"}):
+                and (_joint_after(span) or span.end < len(doc) and doc[span.end].text == ")")):
             word, mate = doc[span.start - 2], span
         else:
             continue
@@ -1726,10 +1726,8 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
 def spoken_text(span: Span) -> str:
     """A span's text without an acronym defined inside it: "out-of-domain generalization" of
     "out-of-domain (OOD) generalization"."""
-    opening = _defined_inside(span)
-    if opening is None:
-        return span.text
-    return span.doc[span.start : opening].text + " " + span.doc[opening + 3 : span.end].text
+    compound = acronym_compound(span)
+    return compound[0] if compound else span.text
 
 
 def acronym_compound(span: Span) -> tuple[str, str] | None:
@@ -1738,8 +1736,9 @@ def acronym_compound(span: Span) -> tuple[str, str] | None:
     opening = _defined_inside(span)
     if opening is None:
         return None
-    rest = span.doc[opening + 3 : span.end].text
-    return spoken_text(span), f"{span.doc[opening + 1].text} {rest}"
+    doc = span.doc
+    rest = doc[opening + 3 : span.end].text
+    return f"{doc[span.start : opening].text} {rest}", f"{doc[opening + 1].text} {rest}"
 
 
 def _defined_inside(span: Span) -> int | None:
