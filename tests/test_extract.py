@@ -1245,8 +1245,9 @@ def test_a_name_listed_with_known_names_takes_their_type(nlp):
 def test_a_sized_generic_model_is_no_name(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "A study\n\nTrained on audio, our 1B-parameter model reduces WER. Our 7B model and "
-        "the 70B-parameter Llama model are strong."))}
-    assert "WER" in found and not {"1B-parameter model", "7B model"} & found, found
+        "the 70B-parameter Llama model are strong. We present LeanAgent-Prover, a 7B prover "
+        "trained by expert iteration on competition problems."))}
+    assert "WER" in found and not {"1B-parameter model", "7B model", "7B prover"} & found, found
 
 
 def test_an_acronym_defined_inside_a_term_names_the_term(nlp):
@@ -1276,7 +1277,6 @@ def test_a_capitalised_word_listed_among_names_is_one(nlp):
     assert {("Kling", "Model"), ("Contriever", "Model")} <= found, found
 
 
-
 def test_an_apposition_or_copula_that_says_a_name_is_ours_or_new(nlp):
     roles = {m.text: m.role for m in doc_mentions(nlp(
         "A study\n\nZorbNet is a novel segmentation network. We then fine-tune Llama-3 with "
@@ -1292,3 +1292,13 @@ def test_a_purpose_clause_shares_the_authors_subject_and_put_forward_proposes(nl
         "To address this, we put forward ZorbNet."))}
     assert roles == {"LLaVA": "used", "ZorbVLM": "proposed", "GSM8K": "used",
                      "ZorbNet": "proposed"}, roles
+
+
+def test_released_artefacts_a_camel_case_name_and_what_is_outdone_by_comparison(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nWe introduce DriveDreamer-X, a video diffusion world model conditioned on "
+        "maps. Trained on nuScenes, DriveDreamer-X generates driving videos. It achieves a "
+        "lower error than TimesFM on GSM8K. We release the code, model weights and data."))}
+    assert {text for text, _, role in found if role == "proposed"} == {"DriveDreamer-X"}, found
+    # (not "DriveDreamer", nor the released weights)
+    assert ("TimesFM", "Method", "used") in found, found  # not a data set

@@ -44,6 +44,8 @@ ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "b
 REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "observation",
                 "experiment", "study", "test", "evaluation", "comparison"}
 # (what a paper presents about its work, not a concept: "we present empirical tests")
+RELEASED = {"code", "codebase", "weight", "checkpoint", "implementation", "demo"}
+# (what a paper releases with its work: "we release the code, model weights and data")
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
 NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
@@ -343,8 +345,7 @@ class ConceptRecognizer:
                                              and s.start >= title and s.start not in shorts)
                                     # "SIMPLE" and "COMPLEX" levels: words in capitals
                                     and not _only_sizes(s)  # "30M - 200M"
-                                    and lx.name_key(_after_size(s).text) not in generic
-                                    # "our 1B-parameter model": a size of a generic model
+                                    and not _size_of_kind(s, generic)
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not _VENUE_YEAR.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
@@ -567,8 +568,9 @@ class ConceptRecognizer:
                           or self._described_type(doc, span) or self.type_of(span)
                           or _net_type(span) or self.context_type(span))
                 kind = worded or label
-                if kind in {"Task", "Dataset", "Metric"} and _outperforms(span):
-                    kind = "Method"  # "X outperforms ...": a method or model, not data
+                if kind in {"Task", "Dataset", "Metric"} and (
+                        _outperforms(span) or not worded and _compared_against(span)):
+                    kind = "Method"  # "X outperforms ...", "... than X": a method or model
                 listed = _listed(lx.name_key(span.text), self.known, defined)
                 if _before_title_colon(doc, span) and not listed and (  # "The Reversal Curse:"
                         kind in {"Task", "Metric"}
@@ -656,8 +658,10 @@ class ConceptRecognizer:
             return self._whole_words(Span(doc, closing + 1, span.end, label=span.label))
         if _negation(doc, span.start) and span.start + 2 < span.end:
             return Span(doc, span.start + 2, span.end, label=span.label)
-        if _hyphen_glued(doc, span.end) and doc[span.end - 1].text.istitle():
-            # "Instruction Pre" of "Instruction Pre-Training": all of it
+        if _hyphen_glued(doc, span.end) and (doc[span.end - 1].text.istitle() or (
+                _camel_case(doc[span.end - 1]) and _capitalised_part(doc[span.end + 1]))):
+            # "Instruction Pre" of "Instruction Pre-Training", "DriveDreamer" of
+            # "DriveDreamer-X": all of it
             return self._whole_words(Span(doc, span.start, _word_end(doc, span.end),
                                           label=span.label))
         if not _glued_to_previous(span):
@@ -877,7 +881,8 @@ class ConceptRecognizer:
             span = doc[start : chunk.end]
             if len(span) < 2 or not all(t.is_lower or t.is_punct for t in span) or (
                     lx.name_key(span.text) in self.generic or span[-1].lemma_ in ARTEFACTS
-                    or span[-1].lemma_ in REPORT_NOUNS or span[-1].lower_ in self.material_heads
+                    or span[-1].lemma_ in REPORT_NOUNS | RELEASED
+                    or span[-1].lower_ in self.material_heads
                     or span[-1].lemma_ in {"question", "prompt", "example", "sample"}):
                 # "we design synthetic questions": data the paper makes, not a method
                 continue
@@ -1490,6 +1495,16 @@ def _hyphen_glued(doc: Doc, i: int) -> bool:
             and not doc[i - 1].whitespace_)
 
 
+def _camel_case(token: Token) -> bool:
+    """A word with capitals inside it after a lower-case letter: "DriveDreamer", "nuScenes"."""
+    return re.search(r"[a-z][A-Z]", token.text) is not None
+
+
+def _capitalised_part(token: Token) -> bool:
+    """A part of a hyphenated name: a capital or a digit first ("X", "2", "Pro")."""
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
 def _glued_to_previous(span: Span) -> bool:
     """True if the span starts inside a hyphenated word: "the-art" of "state-of-the-art"."""
     doc = span.doc
@@ -1506,6 +1521,14 @@ def _after_size(span: Span) -> Span:
                                     or span.doc[start].lower_ in {"parameter", "parameters"}):
             start += 1
     return span.doc[start : span.end] if start > span.start else span
+
+
+def _size_of_kind(span: Span, generic: Container[str]) -> bool:
+    """A model size before a generic or one-word common head names no model: "our
+    1B-parameter model", "a 7B prover"."""
+    rest = _after_size(span)
+    return lx.name_key(rest.text) in generic or (
+        rest.start > span.start and len(rest) == 1 and rest[0].is_lower)
 
 
 def _only_sizes(span: Span) -> bool:
@@ -1589,6 +1612,14 @@ def _outperforms(span: Span) -> bool:
     """True if the name is what outperforms or surpasses something."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ in {"outperform", "surpass"}
+
+
+def _compared_against(span: Span) -> bool:
+    """True if the name is what a result is compared against: "lower error than X and Y"."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "than"
 
 
 def _before_unclosed_bracket(span: Span) -> int:
