@@ -80,7 +80,8 @@ METRIC_WORDS = {"perplexity", "score", "scores", "accuracy", "error", "bleu", "r
 FIELD_WORDS = {"problem", "problems", "field", "area", "community", "research", "domain"}
 JOINING_WORDS = {"and", "or", "of", "vs.", "vs", "versus"}
 # Words before a metric that say whose or how pooled, not which: "model accuracy".
-METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction"}
+METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction", "validation",
+                     "held-out"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _ITEM_MARK = re.compile(r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+$")  # "1) ", "(ii) " before
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")

@@ -1302,3 +1302,9 @@ def test_released_artefacts_a_camel_case_name_and_what_is_outdone_by_comparison(
     assert {text for text, _, role in found if role == "proposed"} == {"DriveDreamer-X"}, found
     # (not "DriveDreamer", nor the released weights)
     assert ("TimesFM", "Method", "used") in found, found  # not a data set
+
+
+def test_what_a_result_is_measured_by_is_a_metric(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nSample quality is measured by scRMSD and FID, and we evaluate on COCO."))}
+    assert ("scRMSD", "Metric") in found, found

@@ -370,9 +370,10 @@ def test_an_organisation_goes_unless_only_plain_words_would_stay():
 
 def test_whose_or_how_pooled_is_no_part_of_a_metric():
     mentions = [_m("model accuracy", "Metric"), _m("model editing", "Task", start=50),
-                _m("average explanation accuracy", "Metric", start=20)]
+                _m("average explanation accuracy", "Metric", start=20),
+                _m("validation perplexity", "Metric", start=80)]
     assert [c.name for c in paper_concepts(mentions, [])] == [
-        "accuracy", "model editing", "explanation accuracy"]
+        "accuracy", "model editing", "explanation accuracy", "perplexity"]
 
 
 def test_names_joined_by_and_or_of_are_listed_only_when_known():

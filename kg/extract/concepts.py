@@ -500,8 +500,9 @@ class ConceptRecognizer:
         preposition = first.head
         if first.dep_ != "pobj" or preposition.i == first.i:
             return None
-        if preposition.lower_ == "of" and preposition.head.lower_ == "terms":
-            return "Metric"
+        if preposition.lower_ == "of" and preposition.head.lower_ == "terms" or (
+                preposition.lower_ == "by" and preposition.head.lemma_ in {"measure", "quantify"}):
+            return "Metric"  # "in terms of X", "as measured by X and Y"
         if preposition.lower_ in {"on", "across"} and (
                 preposition.head.lemma_ in EVALUATION_WORDS
                 or self.heads.get(preposition.head.lower_) == "Task"  # "detection on ExDark"
