@@ -603,6 +603,8 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
         # implementation" proposes no FlashAttention
         if entry.type == "Metric" and len(rest) == 1 and rest[0].lower() in METRIC_CHANGES:
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
+        if entry.type == "Metric" and len(rest) == 1 and _ACTION_NOUN.search(rest[0]):
+            return mention  # "perplexity filtering": a method that uses the metric
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         data = known.get(name_key(" ".join(w for w in rest if not re.fullmatch(r"\d{4}", w))))

@@ -1308,3 +1308,10 @@ def test_what_a_result_is_measured_by_is_a_metric(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nSample quality is measured by scRMSD and FID, and we evaluate on COCO."))}
     assert ("scRMSD", "Metric") in found, found
+
+
+def test_a_split_named_after_a_data_set_is_no_part_of_its_name(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe evaluate on the LibriSpeech test set and the LibriSpeech-PC test-clean "
+        "set."))}
+    assert "LibriSpeech-PC" in found and not any("test" in text for text in found), found

@@ -315,10 +315,11 @@ def test_metric_changes_known_stop_word_names_and_title_capitals():
     known = index([Entry("accuracy", "Metric"), Entry("back-translation", "Method",
                                                       ("back translation",))])
     mentions = [_m("accuracy loss", "Method"), _m("back translation"),
-                _m("Efficient Dataset Distillation")]
+                _m("Efficient Dataset Distillation"), _m("accuracy filtering", start=40)]
     names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
     assert names == {"accuracy": "Metric", "back translation": "Method",
-                     "Dataset Distillation": "Method"}
+                     "Dataset Distillation": "Method", "accuracy filtering": "Method"}
+    # (a method that filters by the metric, not the metric)
     # capitals name a phrase in an abstract, not in a title, which capitalises every word
     assert concept_name("Synthetic Data Training") == "Synthetic Data"
     assert concept_name("Synthetic Data Training", title=True) == "Synthetic Data Training"

@@ -114,6 +114,7 @@ CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket 
 # proposal of the name
 MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
                    "generalised", "revised", "refined", "augmented"}
+SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "test-clean set"
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
 BUILD = re.compile(r"[a-z]\d+\.\d+")  # a build or release tag: "BitNet b1.58"
@@ -549,7 +550,7 @@ class ConceptRecognizer:
                         or not doc[end - 1].whitespace_
                         and end < len(doc) and doc[end].text in HYPHENS):
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
-                end = _variant_end(doc, start, end)
+                end = _variant_end(doc, start, _before_split(doc[start:end]))
                 end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
                             and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS
                             or t.lower_ in SURE_VERBS), end)
@@ -1446,6 +1447,15 @@ def _net_type(span: Span) -> str | None:
     data sets such as ImageNet have their type)."""
     base = re.split(r"-(?=[A-Z])", span.text)[0]  # "CornerNet-Lite": a variant of one
     return "Model" if NET_NAME.fullmatch(span.text) or NET_NAME.fullmatch(base) else None
+
+
+def _before_split(span: Span) -> int:
+    """Where a data set's name ends before the split a span names: "LibriSpeech-PC" of
+    "LibriSpeech-PC test-clean set" (a split is no data set of its own)."""
+    if len(span) < 3 or span[-1].lower_ not in {"set", "sets", "split", "splits", "subset"}:
+        return span.end
+    return next((t.i for t in span[1:] if t.lower_ in SPLIT_WORDS and t.whitespace_ == ""
+                 and t.nbor(-1).whitespace_), span.end)
 
 
 def _split_data(token: Token) -> bool:
