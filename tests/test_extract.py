@@ -1315,3 +1315,12 @@ def test_a_split_named_after_a_data_set_is_no_part_of_its_name(nlp):
         "A study\n\nWe evaluate on the LibriSpeech test set and the LibriSpeech-PC test-clean "
         "set."))}
     assert "LibriSpeech-PC" in found and not any("test" in text for text in found), found
+
+
+def test_a_common_word_with_a_modifier_suffix_is_no_name_of_its_own(nlp):
+    roles = {m.text: m.role for m in doc_mentions(nlp(
+        "Scaling Laws for Precision\n\nLow precision training and inference affect both the "
+        "quality and cost of language models. We devise precision-aware scaling laws for both "
+        "training and inference."))}
+    assert roles.get("precision-aware scaling laws") == "proposed", roles
+    assert "precision-aware" not in roles, roles

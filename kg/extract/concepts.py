@@ -561,8 +561,10 @@ class ConceptRecognizer:
                 # F1": DROP (not "Kendall's tau", a person's), which the label was not for
                 end, label = owner, ent.label_ if owner == end else UNTYPED
                 span = doc[start:end]
-                if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span):
-                    continue  # "independently trained": how, not what
+                if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span) or (
+                        _modifier_of_next(span)):
+                    continue  # "independently trained": how, not what; "precision-aware"
+                    # of "precision-aware scaling laws": a modifier of what follows
                 core = span
                 while len(core) > 1 and core[-1].lower_ in GENERIC_HEADS:
                     core = core[:-1]  # "an UAD model" is about UAD, a task
@@ -1447,6 +1449,16 @@ def _net_type(span: Span) -> str | None:
     data sets such as ImageNet have their type)."""
     base = re.split(r"-(?=[A-Z])", span.text)[0]  # "CornerNet-Lite": a variant of one
     return "Model" if NET_NAME.fullmatch(span.text) or NET_NAME.fullmatch(base) else None
+
+
+def _modifier_of_next(span: Span) -> bool:
+    """A common word with a modifier suffix before a noun: "precision-aware" of
+    "precision-aware scaling laws" (a name keeps its own: "BERT-based" is found as BERT)."""
+    doc = span.doc
+    return (len(span) >= 3 and span[-1].lower_ in MODIFIER_SUFFIXES and span[-2].text in HYPHENS
+            and span.end < len(doc) and (doc[span.end].pos_ in {"NOUN", "ADJ", "PROPN"}
+                                         or doc[span.end].tag_ == "VBG")  # "scaling laws"
+            and not is_name_shaped(span[:-2].text))
 
 
 def _before_split(span: Span) -> int:
