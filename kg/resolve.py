@@ -531,7 +531,8 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
     name = concept_name(mention.text, known, mention.start < title_end,
                         mention.role == "proposed")
     first, *rest = name.split() or [""]
-    if mention.type == "Metric" and rest and first.lower() in METRIC_QUALIFIERS:
+    if mention.type == "Metric" and rest and first.lower() in METRIC_QUALIFIERS and (
+            name_key(name) not in known):  # (not "expected calibration error")
         name = " ".join(rest)  # "model accuracy", "average explanation accuracy"
     entry = known.get(name_key(name))
     words = mention.text.split()

@@ -1324,3 +1324,6 @@ def test_a_common_word_with_a_modifier_suffix_is_no_name_of_its_own(nlp):
         "training and inference."))}
     assert roles.get("precision-aware scaling laws") == "proposed", roles
     assert "precision-aware" not in roles, roles
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nScaling models yields diminishing returns on GSM8K."))}
+    assert not any("returns" in text.lower() for text in found), found  # no metric

@@ -375,6 +375,9 @@ def test_whose_or_how_pooled_is_no_part_of_a_metric():
                 _m("validation perplexity", "Metric", start=80)]
     assert [c.name for c in paper_concepts(mentions, [])] == [
         "accuracy", "model editing", "explanation accuracy", "perplexity"]
+    known = index([Entry("expected calibration error", "Metric")])  # a name of its own
+    assert [c.name for c in paper_concepts([_m("expected calibration error", "Metric")], [],
+                                           known)] == ["expected calibration error"]
 
 
 def test_names_joined_by_and_or_of_are_listed_only_when_known():
