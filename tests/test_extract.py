@@ -1327,3 +1327,12 @@ def test_a_common_word_with_a_modifier_suffix_is_no_name_of_its_own(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "A study\n\nScaling models yields diminishing returns on GSM8K."))}
     assert not any("returns" in text.lower() for text in found), found  # no metric
+
+
+def test_what_our_model_employs_is_ours_unless_known(nlp):
+    roles = {m.text: m.role for m in doc_mentions(nlp(
+        "A study\n\nWe introduce a new language model called Rho-1, which employs Selective "
+        "Language Modeling (SLM): it scores tokens using a reference model. ZorbNet, which "
+        "employs LoRA, is strong."))}
+    assert roles.get("Selective Language Modeling") == "proposed", roles
+    assert roles.get("LoRA") == "used", roles

@@ -37,8 +37,9 @@ PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "rele
                    "create", "construct", "curate", "contribute", "devise", "establish", "describe"}
 NEW_WORDS = {"new", "novel", "first"}  # what an apposition says of a name that is new
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
-PART_VERBS = {"include", "comprise", "consist", "contain", "integrate", "equip"}  # what a thing
-# has ("a method integrated with X"), not what it combines
+PART_VERBS = {"include", "comprise", "consist", "contain", "integrate", "equip", "employ",
+              "feature"}  # what a thing has ("a method integrated with X", "Rho-1, which
+# employs X"), not what it combines
 ARTEFACTS = {"model", "method", "approach", "framework", "system", "dataset", "benchmark",
              "algorithm", "agent"}  # what "our ..." / "this ..." names the paper's own
 REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "observation",
