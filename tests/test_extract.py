@@ -1298,10 +1298,10 @@ def test_released_artefacts_a_camel_case_name_and_what_is_outdone_by_comparison(
     found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
         "A study\n\nWe introduce DriveDreamer-X, a video diffusion world model conditioned on "
         "maps. Trained on nuScenes, DriveDreamer-X generates driving videos. It achieves a "
-        "lower error than TimesFM on GSM8K. We release the code, model weights and data."))}
+        "lower error than ZorbCast on GSM8K. We release the code, model weights and data."))}
     assert {text for text, _, role in found if role == "proposed"} == {"DriveDreamer-X"}, found
     # (not "DriveDreamer", nor the released weights)
-    assert ("TimesFM", "Method", "used") in found, found  # not a data set
+    assert ("ZorbCast", "Method", "used") in found, found  # not a task
 
 
 def test_what_a_result_is_measured_by_is_a_metric(nlp):
@@ -1336,3 +1336,15 @@ def test_what_our_model_employs_is_ours_unless_known(nlp):
         "employs LoRA, is strong."))}
     assert roles.get("Selective Language Modeling") == "proposed", roles
     assert roles.get("LoRA") == "used", roles
+
+
+def test_a_model_description_its_size_its_kind_and_where_it_runs(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "ZorbDet: Open-Vocabulary Detection on Edge Devices\n\nWe introduce Moonlight, a "
+        "3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens using Muon. "
+        "We propose TIGER-2, a generative retrieval recommender that encodes each item."))}
+    assert ("Moonlight", "Model", "proposed") in found, found
+    assert ("Mixture-of-Expert", "Method", "used") in found, found  # what it is built as
+    assert ("MoE", "Method", "used") in found, found
+    assert ("TIGER-2", "Model", "proposed") in found, found  # a recommender, not retrieval
+    assert not any(text.startswith("3B") or "Devices" in text for text, _, _ in found), found

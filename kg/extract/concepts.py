@@ -117,7 +117,8 @@ MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "g
                    "generalised", "revised", "refined", "augmented"}
 SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "test-clean set"
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
-SIZE = re.compile(r"^\d+(\.\d+)?[BMKT]$")  # a model size: "8B", "1.5B", "770M"
+SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
+# "1.5B", "770M", or total and active sizes ("3B/16B")
 BUILD = re.compile(r"[a-z]\d+\.\d+")  # a build or release tag: "BitNet b1.58"
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
 SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
@@ -459,12 +460,13 @@ class ConceptRecognizer:
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
         if description[0].dep_ == "det" and noun.lower_ in self.heads:
             return self.heads[noun.lower_]
-        kind = None  # the last head word before the phrase ends: "a ... Pre-Training Model"
+        last = None  # the phrase's last word, its head: "a ... Pre-Training Model"
         for token in description[1:]:
             if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "ADP"}:
                 break  # ("multi-turn" goes on)
-            kind = self.heads.get(token.lower_, kind)
-        return kind
+            last = token
+        return self.heads.get(last.lower_) if last is not None else None
+        # (a head word before the last only modifies it: "a generative retrieval recommender")
 
     def context_type(self, span: Span) -> str | None:
         """The type the words around a name give it: "evaluated on X", "pre-trained on X",
@@ -543,6 +545,9 @@ class ConceptRecognizer:
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end):
                     start += 1  # "Investigating Data Pruning" is about data pruning
                 start = _after_activity(doc, start, part.end)
+                if _after_size(doc[start : part.end]).start < part.end - 1:
+                    start = _after_size(doc[start : part.end]).start  # "a 3B/16B-parameter
+                    # Mixture-of-Expert model": the size of a model is no part of a name
                 end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
@@ -1029,8 +1034,10 @@ class ConceptRecognizer:
         keys |= self._title_subject(doc, spans, title)
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
-            if lx.name_key(long.text) in self.known and _kind_of(long):
-                keys -= pair  # "the first convolutional neural network (CNN) capable of ..."
+            if lx.name_key(long.text) in self.known and (_kind_of(long)
+                                                        or _modifies_a_noun(long)):
+                keys -= pair  # "the first convolutional neural network (CNN) capable of ...",
+                # "a Mixture-of-Expert (MoE) model"
             elif pair & keys:
                 keys |= pair
         # A model named after a proposed name is the paper's too: "Qwen-REDI-1.5B" of REDI,
@@ -1168,8 +1175,13 @@ def _modifies_a_noun(span: Span) -> bool:
     a name that says what kind of thing the noun after it is (a known name so used is what
     the new thing builds on, not the new thing)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].pos_ == "NOUN" and (
-        span.root.dep_ in {"compound", "nmod", "amod"} and span.root.head.i >= span.end)
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "a Mixture-of-Expert (MoE) model": past the acronym
+    return end < len(doc) and doc[end].pos_ == "NOUN" and (
+        span.root.dep_ in {"compound", "nmod", "amod"} and span.root.head.i >= end
+        or span.root.head.i > span.end and span.root.head.dep_ in {"compound", "nmod", "amod"}
+        and span.root.head.head.i >= end)
 
 
 def _varied(span: Span) -> bool:
