@@ -531,9 +531,12 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
     name = concept_name(mention.text, known, mention.start < title_end,
                         mention.role == "proposed")
     first, *rest = name.split() or [""]
-    if mention.type == "Metric" and rest and first.lower() in METRIC_QUALIFIERS and (
-            name_key(name) not in known):  # (not "expected calibration error")
-        name = " ".join(rest)  # "model accuracy", "average explanation accuracy"
+    if (mention.type == "Metric" or rest[-1:] and rest[-1].lower() in LOSS_WORDS) and rest and (
+            first.lower() in METRIC_QUALIFIERS and name_key(name) not in known):
+        # "model accuracy", "average explanation accuracy", "the average square loss" (the
+        # square loss, which a proposal so pooled builds on), not "expected calibration error"
+        mention = replace(mention, role="used")
+        name = " ".join(rest)
     entry = known.get(name_key(name))
     words = mention.text.split()
     if entry is not None and name_key(name) != name_key(mention.text):
