@@ -1348,3 +1348,14 @@ def test_a_model_description_its_size_its_kind_and_where_it_runs(nlp):
     assert ("MoE", "Method", "used") in found, found
     assert ("TIGER-2", "Model", "proposed") in found, found  # a recommender, not retrieval
     assert not any(text.startswith("3B") or "Devices" in text for text, _, _ in found), found
+
+
+def test_a_titles_means_the_authors_adopt_is_used(nlp):
+    title = "Private Synthetic Text via Private Evolution"
+    adopted = _roles(nlp, title, "We adapt Private Evolution, an API-based framework, to text.")
+    assert adopted.get("Private Evolution") == "used", adopted
+    built_on = _roles(nlp, "Compression via Zorb Quantization", "Our work builds on top of "
+                      "Zorb Quantization and adapts it to language models.")
+    assert built_on.get("Zorb Quantization") == "used", built_on
+    ours = _roles(nlp, title, "Private Evolution generates text. It works.")
+    assert ours.get("Private Evolution") == "proposed", ours

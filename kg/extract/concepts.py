@@ -49,6 +49,7 @@ RELEASED = {"code", "codebase", "weight", "checkpoint", "implementation", "demo"
 # (what a paper releases with its work: "we release the code, model weights and data")
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
+ADOPTING_VERBS = {"adapt", "adopt", "extend", "apply", "leverage", "use", "employ"}
 NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
 NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe as X"
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
@@ -1026,11 +1027,13 @@ class ConceptRecognizer:
         title = title_end(doc)
         titled = {lx.name_key(s.text) for s in spans if s.start < title} - self.known.keys()
         # (the title's own terms, not the known names it mentions: "Fine-Tuning")
+        adopted = {lx.name_key(s.text) for s in spans if s.start >= title and _adopted(s)}
         keys = {lx.name_key(s.text) for s in spans
-                if _is_proposed(doc, s, acronyms, titled=titled, known=self.known)}
+                if _is_proposed(doc, s, acronyms, titled=titled, known=self.known,
+                                adopted=adopted)}
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
         keys |= {lx.name_key(s.text) for s in spans
-                 if _is_proposed(doc, s, acronyms, keys, titled, self.known)}
+                 if _is_proposed(doc, s, acronyms, keys, titled, self.known, adopted)}
         keys |= self._title_subject(doc, spans, title)
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
@@ -1056,13 +1059,16 @@ class ConceptRecognizer:
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
                  ours: frozenset[str] | set[str] = frozenset(),
                  titled: frozenset[str] | set[str] = frozenset(),
-                 known: Container[str] = frozenset()) -> bool:
+                 known: Container[str] = frozenset(),
+                 adopted: Container[str] = frozenset()) -> bool:
     """True if the text presents the name as the paper's own contribution (known: the word
     lists' keys; "a contrastive loss" is a known kind, "a bisimulation loss" a new one)."""
     key = lx.name_key(span.text)
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
-            or (_title_means(doc, span) or _presented_after(span)) and key not in known):
-        return True  # (a known name is no new means: "... via Evolutionary Search")
+            or _presented_after(span) and key not in known
+            or _title_means(doc, span) and key not in known and key not in adopted):
+        return True  # (a known name is no new means: "... via Evolutionary Search"; nor
+        # one the authors adopt: "our work builds on top of Additive Quantization")
     kind = key in known and (_kind_of(span) or span.start > 0
                              and span.doc[span.start - 1].lower_ == "our")
     # ("our CNN is trained ...": the paper's own CNN, a kind of the known one)
@@ -2061,9 +2067,28 @@ def _clause_subjects(verb: Token) -> list[Token]:
 
 
 def _speaks_for_us(subject: Token) -> bool:
-    """"we", "I", "this paper / work / study" (not "a recent study")."""
+    """"we", "I", "this paper / work / study", "our work" (not "a recent study")."""
     return subject.lower_ in {"we", "i"} or subject.lower_ in {"paper", "work", "study"} and any(
-        c.lower_ == "this" for c in subject.children)
+        c.lower_ in {"this", "our"} for c in subject.children)
+
+
+def _adopted(span: Span) -> bool:
+    """True if the authors say they take the name up: "we adapt X", "our work builds on top
+    of X" (so a title's "... via X" is their means, not their invention)."""
+    token = _head(span)
+    while token.dep_ in {"conj", "compound", "appos"} and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "top":
+        verb = verb.head.head  # "on top of X"
+    if token.dep_ == "pobj" or verb.lower_ in {"on", "upon"}:
+        verb = verb.head if verb.lower_ in {"on", "upon"} and verb.head.lemma_ == "build" else None
+    elif token.dep_ != "dobj" or verb.lemma_ not in ADOPTING_VERBS:
+        verb = None
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _clause_subjects(verb)
+    return any(_speaks_for_us(s) for s in subjects)
 
 
 def _subject_key(token) -> str:
