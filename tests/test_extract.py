@@ -1359,3 +1359,9 @@ def test_a_titles_means_the_authors_adopt_is_used(nlp):
     assert built_on.get("Zorb Quantization") == "used", built_on
     ours = _roles(nlp, title, "Private Evolution generates text. It works.")
     assert ours.get("Private Evolution") == "proposed", ours
+
+
+def test_a_smaller_edition_of_a_known_model_is_a_model_of_its_own():
+    assert name_key("GPT-4o-mini") != name_key("GPT-4o")
+    known = {name_key(n) for e in builtin_lexicon() if e.name == "GPT-4o" for n in e.names}
+    assert name_key("GPT-4o mini") not in known  # (a corpus must not merge the two)
