@@ -1365,3 +1365,11 @@ def test_a_smaller_edition_of_a_known_model_is_a_model_of_its_own():
     assert name_key("GPT-4o-mini") != name_key("GPT-4o")
     known = {name_key(n) for e in builtin_lexicon() if e.name == "GPT-4o" for n in e.names}
     assert name_key("GPT-4o mini") not in known  # (a corpus must not merge the two)
+
+
+def test_items_of_a_counted_plural_the_authors_introduce_are_theirs_and_of_its_type(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nWe introduce three metrics, repetition stability, position consistency and "
+        "preference fairness, and find that position bias varies."))}
+    assert {("repetition stability", "Metric", "proposed"),
+            ("preference fairness", "Metric", "proposed")} <= found, found

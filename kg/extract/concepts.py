@@ -898,8 +898,9 @@ class ConceptRecognizer:
                 # "we design synthetic questions": data the paper makes, not a method
                 continue
             if _object_of_proposing_verb(span):
-                found.append(Span(doc, span.start, span.end,
-                                  label=self.type_of(span) or UNTYPED))
+                noun = _list_noun(span)  # "three metrics, X, Y and Z": metrics
+                found.append(Span(doc, span.start, span.end, label=self.type_of(span) or (
+                    noun is not None and self.heads.get(noun.lemma_)) or UNTYPED))
         return found
 
     def _named_phrases(self, doc: Doc) -> list[Span]:
@@ -1405,7 +1406,7 @@ def _listed_after_proposal(span: Span) -> bool:
     if lower and not (previous in LIST_OPENERS or previous in LIST_JOINERS):
         return False  # no list item (most lower-case spans: one test, no sentence scan)
     sent = span.sent
-    colon = next((t for t in sent if t.text in LIST_OPENERS and t.i < span.start), None)
+    colon = _list_opener(span)
     if colon is None or colon.i == sent.start:
         return False
     between = span.doc[colon.i + 1 : span.start]
@@ -1417,6 +1418,28 @@ def _listed_after_proposal(span: Span) -> bool:
     if not all(t.text in LIST_JOINERS or t.text[:1].isupper() or t.like_num for t in between):
         return False  # only other names of the list in between
     return any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
+
+
+def _after_counted_plural(token: Token) -> bool:
+    """A comma that opens the items of a counted plural: "three metrics, X, Y and Z"."""
+    noun = token.nbor(-1) if token.i else None
+    return token.text == "," and noun is not None and noun.tag_ == "NNS" and any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
+def _list_opener(span: Span) -> Token | None:
+    """The colon or dash before the span that opens a list in its sentence, or for a
+    lower-case span the comma after a counted plural."""
+    lower = not span.text[:1].isupper()
+    return next((t for t in span.sent if t.i < span.start and (
+        t.text in LIST_OPENERS or lower and _after_counted_plural(t))), None)
+
+
+def _list_noun(span: Span) -> Token | None:
+    """The noun whose proposed list a lower-case span is an item of: "metrics" of "we
+    introduce three metrics, X, Y and Z" (its type is the items' type)."""
+    opener = _list_opener(span)
+    return opener.nbor(-1) if opener is not None and _listed_after_proposal(span) else None
 
 
 def _proposed_by_us(token: Token) -> bool:
