@@ -1373,3 +1373,11 @@ def test_items_of_a_counted_plural_the_authors_introduce_are_theirs_and_of_its_t
         "preference fairness, and find that position bias varies."))}
     assert {("repetition stability", "Metric", "proposed"),
             ("preference fairness", "Metric", "proposed")} <= found, found
+
+
+def test_sizes_and_counts_at_a_names_end_and_items_glossed_by_their_use(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nWe also construct two datasets: Zorb-CoT-165k for SFT cold start and "
+        "Zorb-260k for RL training. Our Zorb-R1-7B reaches 35.8% accuracy on VSI-Bench."))}
+    assert {("Zorb-CoT-165k", "Dataset", "proposed"), ("Zorb-260k", "Dataset", "proposed"),
+            ("Zorb-R1-7B", "Model", "proposed")} <= found, found

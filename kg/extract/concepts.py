@@ -120,6 +120,7 @@ SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "tes
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
+DATA_COUNT = re.compile(r"\d+(?:\.\d+)?k")  # "OpenThoughts-114k": a count of examples
 BUILD = re.compile(r"[a-z]\d+\.\d+")  # a build or release tag: "BitNet b1.58"
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
 SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
@@ -413,6 +414,11 @@ class ConceptRecognizer:
                 return self.heads[word[0].lower_]
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
+        last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
+        if last != span.text and SIZE.match(last):
+            return "Model"  # "Video-R1-7B": a model of that size
+        if last != span.text and DATA_COUNT.fullmatch(last):
+            return "Dataset"  # "Video-R1-260k": that many examples
         if "Bench" in span.text or span.text.endswith("QA"):
             return "Dataset"  # "IMO-AnswerBench", "TruthfulQA"
         if self._names_a_model(key):
@@ -1415,8 +1421,11 @@ def _listed_after_proposal(span: Span) -> bool:
         verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
         return noun.tag_ == "NNS" and verb is not None and _proposed_by_us(verb) and not any(
             t.pos_ in {"VERB", "AUX"} or t.text in LIST_OPENERS or t.text == ";" for t in between)
-    if not all(t.text in LIST_JOINERS or t.text[:1].isupper() or t.like_num for t in between):
-        return False  # only other names of the list in between
+    if not all(t.text in LIST_JOINERS or t.text[:1].isupper() or t.like_num for t in between
+               ) and not (between[-1:] and between[-1].text in LIST_JOINERS and not any(
+                   t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"} for t in between)):
+        return False  # only other names of the list in between, or what each is for: "two
+        # datasets: A for SFT and B for RL training"
     return any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
 
 
