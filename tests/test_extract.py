@@ -1381,3 +1381,6 @@ def test_sizes_and_counts_at_a_names_end_and_items_glossed_by_their_use(nlp):
         "Zorb-260k for RL training. Our Zorb-R1-7B reaches 35.8% accuracy on VSI-Bench."))}
     assert {("Zorb-CoT-165k", "Dataset", "proposed"), ("Zorb-260k", "Dataset", "proposed"),
             ("Zorb-R1-7B", "Model", "proposed")} <= found, found
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nIt has the best speaker similarity on Seed-TTS-eval."))}
+    assert ("Seed-TTS-eval", "Dataset") in found, found

@@ -419,8 +419,8 @@ class ConceptRecognizer:
             return "Model"  # "Video-R1-7B": a model of that size
         if last != span.text and DATA_COUNT.fullmatch(last):
             return "Dataset"  # "Video-R1-260k": that many examples
-        if "Bench" in span.text or span.text.endswith("QA"):
-            return "Dataset"  # "IMO-AnswerBench", "TruthfulQA"
+        if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval")):
+            return "Dataset"  # "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval"
         if self._names_a_model(key):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
