@@ -89,6 +89,10 @@ def test_acronym_definitions(nlp):
     doc = nlp("Skill-Targeted Adaptive Training\n\nWe introduce a new strategy, STAT. STAT helps.")
     pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
     assert pairs == [("Skill-Targeted Adaptive Training", "STAT")]  # the title spells it
+    doc = nlp("Native Sparse Attention: Hardware-Aligned and Trainable Attention\n\nWe present "
+              "NSA. NSA is fast.")
+    pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]
+    assert pairs == [("Native Sparse Attention", "NSA")]  # so does the part before its colon
     doc = nlp("Subset finetuning (or SubTuning) matches reinforcement learning from human "
               "feedback (i.e., RLHF).")
     pairs = [(long.text, short.text) for long, short in find_abbreviations(doc)]

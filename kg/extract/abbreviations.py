@@ -200,20 +200,30 @@ def title_end(doc: Doc) -> int:
 
 
 def _title_initials(doc: Doc, defined: set[str]) -> list[tuple[Span, Span]]:
-    """"Skill-Targeted Adaptive Training" (a whole title) and the abstract's STAT: a title
-    whose words' initials spell an acronym the abstract uses but never defines is its long
-    form. Each word (and each part of a hyphenated one) gives one initial."""
+    """"Skill-Targeted Adaptive Training" (a whole title, or a part before or after its
+    colon: "Native Sparse Attention: ...") and the abstract's STAT: a title whose words'
+    initials spell an acronym the abstract uses but never defines is its long form. Each word
+    (and each part of a hyphenated one) gives one initial."""
     end = title_end(doc)
-    title = doc[:end]
-    while len(title) and (title[-1].is_punct or title[-1].is_space):
-        title = title[:-1]
-    words = [t for t in title if t.is_alpha]
-    if not 2 <= len(words) <= 8 or not all(t.text[:1].isupper() or t.is_stop for t in words):
-        return []
-    initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-    short = next((t for t in doc[end:] if t.text == initials and t.text not in defined
-                  and len(t.text) >= 3 and t.is_upper), None)
-    return [] if short is None else [(title, doc[short.i : short.i + 1])]
+    colons = [t.i for t in doc[:end] if t.text == ":"]
+    bounds = [(0, end), *((a + 1, b) for a, b in zip([-1, *colons], [*colons, end],
+                                                      strict=True))]
+    for start, stop in bounds[: 1 if not colons else None]:
+        title = doc[start:stop]
+        while len(title) and (title[0].is_punct or title[0].is_space):
+            title = title[1:]
+        while len(title) and (title[-1].is_punct or title[-1].is_space):
+            title = title[:-1]
+        words = [t for t in title if t.is_alpha]
+        if not 2 <= len(words) <= 8 or not all(t.text[:1].isupper() or t.is_stop
+                                               for t in words):
+            continue
+        initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+        short = next((t for t in doc[end:] if t.text == initials and t.text not in defined
+                      and len(t.text) >= 3 and t.is_upper), None)
+        if short is not None:
+            return [(title, doc[short.i : short.i + 1])]
+    return []
 
 
 class AbbreviationDetector:
