@@ -22,6 +22,8 @@ from pathlib import Path
 import spacy
 from spacy.cli.train import train
 from spacy.tokens import Doc, DocBin, Span
+from spacy.training import iob_to_biluo
+from spacy.training.iob_utils import tags_to_entities
 from spacy.util import filter_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,14 +42,9 @@ def tdmsci_docs(vocab, path: Path):
             continue
         if words:
             doc = Doc(vocab, words=words)
-            spans, start = [], None
-            for i, tag in enumerate([*tags, "O"]):
-                if start is not None and not tag.startswith("I-"):
-                    spans.append(Span(doc, start, i, TDMSCI[tags[start][2:]]))
-                    start = None
-                if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-                    start = i
-            doc.ents = filter_spans(spans)
+            doc.ents = filter_spans([Span(doc, first, last + 1, TDMSCI[label])
+                                     for label, first, last
+                                     in tags_to_entities(iob_to_biluo(tags))])
             yield doc
         words, tags = [], []
 

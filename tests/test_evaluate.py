@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter
+from pathlib import Path
 
 import pytest
+import spacy
 
 from kg.evaluate import evaluate, markdown, papers, read_set
 from kg.evaluate.datasets import EvalDoc, EvalSet, read_tdmsci
@@ -12,6 +15,7 @@ from kg.evaluate.scoring import Score, concept_sets, exact, lenient, per_type
 from tests.conftest import SHARED
 
 EVAL = SHARED / "eval"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_exact_and_lenient_matching():
@@ -63,6 +67,16 @@ def test_tdmsci_train_is_read_from_its_conll_file():
     labels = Counter(kind for d in data.docs for _, _, kind in d.gold)
     assert labels == {"Task": 1219, "Dataset": 420, "Metric": 536}
     assert all(d.text[s:e].strip() == d.text[s:e] for d in data.docs for s, e, _ in d.gold)
+
+
+def test_the_ner_training_script_reads_tdmsci_train_as_kg_eval_does():
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    docs = list(script.tdmsci_docs(spacy.blank("en").vocab,
+                                   EVAL / "tdmsci" / "conllFormat" / "train_1500_v2.conll"))
+    labels = Counter(ent.label_ for doc in docs for ent in doc.ents)
+    assert (len(docs), labels) == (1523, {"Task": 1219, "Dataset": 420, "Metric": 536})
 
 
 def test_tdmsci_spans_are_the_annotated_text():
