@@ -1388,3 +1388,10 @@ def test_sizes_and_counts_at_a_names_end_and_items_glossed_by_their_use(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nIt has the best speaker similarity on Seed-TTS-eval."))}
     assert ("Seed-TTS-eval", "Dataset") in found, found
+
+
+def test_a_conjunction_between_a_capitalised_word_and_a_name_parts_two_names(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe evaluate on two benchmarks: the Qwen Evaluation Suite and m-ArenaHard. "
+        "We render the Tanks and Temples scenes."))}
+    assert {"Qwen Evaluation Suite", "m-ArenaHard", "Tanks and Temples"} <= found, found

@@ -54,7 +54,8 @@ NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
 NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe as X"
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale",
-                     "generated", "trained"}
+                     "generated", "trained", "compliant", "oriented", "centric", "agnostic",
+                     "inspired", "powered"}
 SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
@@ -1044,10 +1045,13 @@ class ConceptRecognizer:
         keys |= self._title_subject(doc, spans, title)
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
+            described = _described_name(long) if long.text.islower() else None
             if lx.name_key(long.text) in self.known and (_kind_of(long)
-                                                        or _modifies_a_noun(long)):
+                                                        or _modifies_a_noun(long)) or (
+                    described is not None and lx.name_key(described.text) not in pair):
                 keys -= pair  # "the first convolutional neural network (CNN) capable of ...",
-                # "a Mixture-of-Expert (MoE) model"
+                # "a Mixture-of-Expert (MoE) model", "MedAgentBench, a simulated electronic
+                # health record (EHR) environment"
             elif pair & keys:
                 keys |= pair
         # A model named after a proposed name is the paper's too: "Qwen-REDI-1.5B" of REDI,
@@ -1139,16 +1143,19 @@ def _kind_of(span: Span) -> bool:
 def _describes_a_name(span: Span) -> bool:
     """A lower-case phrase in an apposition to a name says what kind of thing the name is:
     "we propose EDLM, an energy-based model ..." proposes EDLM, not energy-based models."""
-    if any(ch.isupper() for ch in span.text):
-        return False
+    return not any(ch.isupper() for ch in span.text) and _described_name(span) is not None
+
+
+def _described_name(span: Span) -> Token | None:
+    """The name whose apposition the span stands in, if any."""
     token = span.root
     while token.dep_ in OBJECT_PATH and token.head is not token:
         if token.dep_ == "appos" and any(ch.isupper() for ch in token.head.text):
-            return True
+            return token.head
         if token.head.lemma_ in PART_VERBS:
-            return False  # a part the description names: "X, a method comprising Y"
+            return None  # a part the description names: "X, a method comprising Y"
         token = token.head
-    return False
+    return None
 
 
 def _in_a_description(span: Span) -> bool:
@@ -1870,9 +1877,9 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
         if _linking_preposition(doc[i]):
             # "Dataset Distillation through Alignment", "priming beyond arithmetic": two names
             return _split(ent, i, i + 1, shorts)
-        if doc[i].pos_ == "CCONJ" and i + 1 < ent.end and is_name_shaped(doc[i - 1].text) and (
-                is_name_shaped(doc[i + 1].text)):  # "GD or SGD": two names
-            return _split(ent, i, i + 1, shorts)
+        if doc[i].pos_ == "CCONJ" and i + 1 < ent.end and _joins_names(
+                doc[i - 1].text, doc[i + 1 : _word_end(doc, i + 2)].text):
+            return _split(ent, i, i + 1, shorts)  # "GD or SGD", "... Suite and m-ArenaHard"
         if doc[i].text in BREAKING_DASHES or doc[i].text in {",", ";"}:
             # "three metrics--abstention rate, ...", "GPQA Diamond, LiveCodeBench": two
             return _split(ent, i, i + 1, shorts)
@@ -1896,6 +1903,14 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
                 t.is_lower for t in doc[ent.start : i]):  # "dynamic compression of Llama"
             return _split(ent, i, i + 1, shorts)
     return [ent]
+
+
+def _joins_names(before: str, after: str) -> bool:
+    """True if a conjunction between these words joins two names: both name-shaped, or one
+    name-shaped and the other capitalised (not "Tanks and Temples", one name)."""
+    shaped = is_name_shaped(before), is_name_shaped(after)
+    capital = before[:1].isupper(), after[:1].isupper()
+    return all(shaped) or shaped[0] and capital[1] or shaped[1] and capital[0]
 
 
 def _split(ent: Span, cut: int, resume: int, shorts: dict[int, Span]) -> list[Span]:
