@@ -438,7 +438,8 @@ def paper_concepts(
     keys = [name_key(m.text) for m in mentions]
     long_forms = {}
     for long, short in abbreviations:
-        long_name = concept_name(long, known)
+        long_name = long if name_key(long) in present else concept_name(long, known)
+        # (a proposed "multiplicative LSTM (mLSTM)" keeps its words: mLSTM is no LSTM)
         lk, sk = name_key(long_name), name_key(short)
         if lk in present and sk in present:
             groups.union(sk, lk)

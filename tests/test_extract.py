@@ -1395,3 +1395,10 @@ def test_a_conjunction_between_a_capitalised_word_and_a_name_parts_two_names(nlp
         "A study\n\nWe evaluate on two benchmarks: the Qwen Evaluation Suite and m-ArenaHard. "
         "We render the Tanks and Temples scenes."))}
     assert {"Qwen Evaluation Suite", "m-ArenaHard", "Tanks and Temples"} <= found, found
+
+
+def test_known_names_a_proposal_builds_on_or_a_record_it_sets_are_used(nlp):
+    roles = _roles(nlp, "A Study", "This paper proposes a state-of-the-art recurrent neural "
+                   "network (RNN) language model that mixes distributions. On WMT 2014, our "
+                   "model establishes a new state-of-the-art BLEU score of 41.8.")
+    assert roles.get("RNN") == "used" and roles.get("BLEU score") == "used", roles

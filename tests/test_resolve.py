@@ -369,6 +369,15 @@ def test_an_organisation_goes_unless_only_plain_words_would_stay():
         ("Techniques", False)]
 
 
+def test_a_proposed_acronyms_long_form_keeps_the_words_that_make_it_new():
+    known = index([Entry("LSTM", "Model")])
+    mentions = [_m("multiplicative LSTM", "Model", role="proposed"),
+                _m("mLSTM", "Model", start=30, role="proposed"), _m("LSTM", "Model", start=60)]
+    concepts = paper_concepts(mentions, [("multiplicative LSTM", "mLSTM")], known)
+    assert [(c.name, c.role) for c in concepts] == [("multiplicative LSTM", "proposed"),
+                                                    ("LSTM", "used")], concepts
+
+
 def test_whose_or_how_pooled_is_no_part_of_a_metric():
     mentions = [_m("model accuracy", "Metric"), _m("model editing", "Task", start=50),
                 _m("average explanation accuracy", "Metric", start=20),

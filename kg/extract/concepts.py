@@ -1196,12 +1196,14 @@ def _modifies_a_noun(span: Span) -> bool:
     the new thing builds on, not the new thing)."""
     doc = span.doc
     end = span.end
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if bracketed:
         end += 3  # "a Mixture-of-Expert (MoE) model": past the acronym
-    return end < len(doc) and doc[end].pos_ == "NOUN" and (
-        span.root.dep_ in {"compound", "nmod", "amod"} and span.root.head.i >= end
-        or span.root.head.i > span.end and span.root.head.dep_ in {"compound", "nmod", "amod"}
-        and span.root.head.head.i >= end)
+    if end >= len(doc) or doc[end].pos_ != "NOUN":
+        return False
+    if bracketed:  # (the parser seldom attaches across the bracket)
+        return doc[end].is_lower
+    return span.root.dep_ in {"compound", "nmod", "amod"} and span.root.head.i >= end
 
 
 def _varied(span: Span) -> bool:
@@ -2026,7 +2028,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     for token in child.ancestors:
         if child.dep_ not in OBJECT_PATH or _misjoined(child, token):
             break
-        child = token
+        noun, child = child, token
         # "We present X": the tagger sometimes reads "present" as an adjective with an object
         verb = token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children)
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -2035,6 +2037,8 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
                        and bool(ours)
                        for s in subjects)  # "BOSE introduces X", "our method includes X",
         # "This approach combines X" after a proposal
+        if verb and _proposing(token) and _a_record(noun):
+            return False  # "our model establishes a new state-of-the-art BLEU score": a result
         if verb and (_proposing(token) or token.lemma_ in COMPONENT_VERBS and our_name):
             by_us = our_name or any(_speaks_for_us(s) for s in subjects)
             passive_ours = token.tag_ == "VBN" and not subjects
@@ -2050,6 +2054,12 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _a_record(noun: Token) -> bool:
+    """A noun said to be a record: "a new state-of-the-art score", "a new record"."""
+    words = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]}
+    return {"state", "art"} <= words or "record" in words or "sota" in words
 
 
 def _misjoined(noun: Token, verb: Token) -> bool:
