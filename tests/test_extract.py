@@ -1402,3 +1402,7 @@ def test_known_names_a_proposal_builds_on_or_a_record_it_sets_are_used(nlp):
                    "network (RNN) language model that mixes distributions. On WMT 2014, our "
                    "model establishes a new state-of-the-art BLEU score of 41.8.")
     assert roles.get("RNN") == "used" and roles.get("BLEU score") == "used", roles
+    roles = _roles(nlp, "A Study", "Because the directions are only virtually adversarial, we "
+                   "call our method virtual adversarial training (VAT).")
+    assert roles.get("virtual adversarial training") == "proposed", roles  # the whole term
+    assert "adversarial training" not in roles, roles  # (not the known one inside it)

@@ -1332,7 +1332,9 @@ def _split_by_ner(long: Span, ents: list[Span]) -> bool:
     before ("reward stabilise reinforcement learning" of "... reward stabilise
     reinforcement learning with verifiable rewards (RLVR)")."""
     return sum(long.start <= e.start and e.end <= long.end for e in ents) >= 2 or any(
-        e.start < long.start < e.end <= long.end for e in ents)
+        e.start < long.start < e.end <= long.end or long.start < e.start < e.end == long.end
+        for e in ents)  # or cut short: "adversarial training" of "virtual adversarial
+    # training (VAT)"
 
 
 def _capitalised(span: Span) -> bool:
