@@ -1406,3 +1406,6 @@ def test_known_names_a_proposal_builds_on_or_a_record_it_sets_are_used(nlp):
                    "call our method virtual adversarial training (VAT).")
     assert roles.get("virtual adversarial training") == "proposed", roles  # the whole term
     assert "adversarial training" not in roles, roles  # (not the known one inside it)
+    roles = _roles(nlp, "A Study", "The mapping is a convolutional neural network (CNN). Our "
+                   "deep CNN has a lightweight structure.")
+    assert roles.get("deep CNN") == "used", roles  # the paper's own CNN, a kind of one

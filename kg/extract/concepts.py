@@ -1080,9 +1080,9 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
         # one the authors adopt: "our work builds on top of Additive Quantization")
-    kind = key in known and (_kind_of(span) or span.start > 0
-                             and span.doc[span.start - 1].lower_ == "our")
-    # ("our CNN is trained ...": the paper's own CNN, a kind of the known one)
+    kind = (key in known or _known_after_modifiers(span, known)) and (
+        _kind_of(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "our")
+    # ("our CNN is trained ...", "our deep CNN": the paper's own CNN, a kind of the known one)
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
                             or _quoted(span)) and not _data_of_a_noun(span) and not (
                                 _reported(span) or kind):
@@ -1109,6 +1109,12 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
         or _listed_after_proposal(span) or _component_of_ours(span, ours) and key not in known
         or _new_capitalised_design(span) and key not in known)
+
+
+def _known_after_modifiers(span: Span, known: Container[str]) -> bool:
+    """True if lower-case words lead up to a known name that ends the span: "deep CNN"."""
+    return any(span[i - 1].is_lower and lx.name_key(span[i:].text) in known
+               and all(t.is_lower for t in span[:i]) for i in range(1, len(span)))
 
 
 def _presented_after(span: Span) -> bool:
