@@ -1409,3 +1409,8 @@ def test_known_names_a_proposal_builds_on_or_a_record_it_sets_are_used(nlp):
     roles = _roles(nlp, "A Study", "The mapping is a convolutional neural network (CNN). Our "
                    "deep CNN has a lightweight structure.")
     assert roles.get("deep CNN") == "used", roles  # the paper's own CNN, a kind of one
+    roles = _roles(nlp, "A Study", "We present PointZorb, a generic 3D object detection "
+                   "method. It beats Zorb-DQN on KITTI and is faster than Categorical DQN.")
+    assert roles.get("PointZorb") == "proposed", roles
+    assert "proposed" not in {roles.get("generic 3D object detection method"),
+                              roles.get("Categorical DQN")}, roles

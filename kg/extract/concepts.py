@@ -1106,6 +1106,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
+        not _compared_against(span)) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span)
         or _listed_after_proposal(span) or _component_of_ours(span, ours) and key not in known
         or _new_capitalised_design(span) and key not in known)
@@ -1149,7 +1150,8 @@ def _kind_of(span: Span) -> bool:
 def _describes_a_name(span: Span) -> bool:
     """A lower-case phrase in an apposition to a name says what kind of thing the name is:
     "we propose EDLM, an energy-based model ..." proposes EDLM, not energy-based models."""
-    return not any(ch.isupper() for ch in span.text) and _described_name(span) is not None
+    return not any(t.text[:1].isupper() for t in span) and _described_name(span) is not None
+    # (a digit-led word is no name: "PointFusion, a generic 3D object detection method")
 
 
 def _described_name(span: Span) -> Token | None:
