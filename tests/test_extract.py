@@ -1354,6 +1354,15 @@ def test_a_model_description_its_size_its_kind_and_where_it_runs(nlp):
     assert not any(text.startswith("3B") or "Devices" in text for text, _, _ in found), found
 
 
+def test_a_name_that_ends_the_title_after_with_is_the_papers_means(nlp):
+    roles = _roles(nlp, "Less is More: Layer Finetuning with SubZorb", "We show that SubZorb "
+                   "matches full finetuning.")
+    assert roles.get("SubZorb") == "proposed", roles
+    roles = _roles(nlp, "Learning Detectors with Few Labels", "We show that Few Labels "
+                   "suffice on COCO.")
+    assert roles.get("Few Labels") != "proposed", roles
+
+
 def test_a_titles_means_the_authors_adopt_is_used(nlp):
     title = "Private Synthetic Text via Private Evolution"
     adopted = _roles(nlp, title, "We adapt Private Evolution, an API-based framework, to text.")

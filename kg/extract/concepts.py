@@ -2011,9 +2011,12 @@ def _title_means(doc: Doc, span: Span) -> bool:
     end = title_end(doc)
     while end > span.end and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
-    return (span.end == end and span.start >= 1 and doc[span.start - 1].lower_ in TITLE_MEANS
+    before = doc[span.start - 1].lower_ if span.start >= 1 else ""
+    named = " " not in span.text and is_name_shaped(span.text)
+    return (span.end == end and (before in TITLE_MEANS or before == "with" and named)
             and span.text[:1].isupper() and span[0].lower_ not in MODIFYING_WORDS)
-    # (not "... Using Improved Faster RCNN": a variant of a known one)
+    # (not "... Using Improved Faster RCNN": a variant of a known one; "... with SubTuning",
+    # a name, but not "... with Few Labels")
 
 
 def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:
