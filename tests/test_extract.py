@@ -1423,3 +1423,12 @@ def test_known_names_a_proposal_builds_on_or_a_record_it_sets_are_used(nlp):
     assert roles.get("PointZorb") == "proposed", roles
     assert "proposed" not in {roles.get("generic 3D object detection method"),
                               roles.get("Categorical DQN")}, roles
+
+
+def test_a_kind_word_before_a_name_types_it_and_a_suffixed_name_modifies_what_follows(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nFirst, we curate a small dataset m1K of 1,000 questions. We present the "
+        "first FLOP-controlled scaling study of byte-level models."))}
+    assert ("m1K", "Dataset", "proposed") in found, found
+    assert not any(text.startswith("FLOP") and role == "proposed"
+                   for text, _, role in found), found

@@ -55,7 +55,7 @@ NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe a
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale",
                      "generated", "trained", "compliant", "oriented", "centric", "agnostic",
-                     "inspired", "powered"}
+                     "inspired", "powered", "controlled", "matched"}
 SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
@@ -481,6 +481,10 @@ class ConceptRecognizer:
         "experiments on X, Y and Z" make datasets; "in terms of X" a metric; "models such as
         X and Y", "a new dataset, X", "a metric called X" the head word's type."""
         doc = span.doc
+        kind_word = doc[span.start - 1] if span.start else None  # "a small dataset s1K"
+        if kind_word is not None and kind_word.pos_ == "NOUN" and kind_word.dep_ == "compound" and (
+                span.start <= kind_word.head.i < span.end and kind_word.lower_ in self.heads):
+            return self.heads[kind_word.lower_]
         before = list(doc[max(span.start - 3, 0) : span.start])
         if len(before) == 3 and before[1].text == "," and before[2].lower_ in NAMING_WORDS:
             before = before[::2]  # "a unified CF model, dubbed SimpleX"
@@ -574,6 +578,9 @@ class ConceptRecognizer:
                               and is_name_shaped(t.nbor(-1).text)), end)  # "DROP's adjusted
                 # F1": DROP (not "Kendall's tau", a person's), which the label was not for
                 end, label = owner, ent.label_ if owner == end else UNTYPED
+                if end - start >= 3 and _modifier_suffix_at(doc, end - 2) and is_name_shaped(
+                        doc[start : end - 2].text):
+                    end -= 2  # "FLOP-controlled" is about FLOP (as "BERT-based" is BERT)
                 span = doc[start:end]
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span) or (
                         _modifier_of_next(span)):
@@ -875,11 +882,12 @@ class ConceptRecognizer:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             end = _word_end(doc, end)  # "Tele-Data, a ... dataset": typed by what follows
-            span = doc[token.i : end]
-            if _object_of_proposing_verb(span) and not _in_a_description(span):
-                following = doc[end : end + 1] if end < len(doc) else None
+            span = _without_modifier_suffix(doc[token.i : end])
+            if _object_of_proposing_verb(span) and not _in_a_description(span) and not (
+                    _modifies_a_noun(span)):  # "the first FLOP-controlled scaling study"
+                following = doc[span.end : span.end + 1] if span.end < len(doc) else None
                 kind = self.type_of(span, following) or self._described_type(doc, span)
-                found.append(Span(doc, token.i, end, label=kind or UNTYPED))
+                found.append(Span(doc, span.start, span.end, label=kind or UNTYPED))
         return found
 
     def _proposed_phrases(self, doc: Doc) -> list[Span]:
@@ -1207,6 +1215,8 @@ def _modifies_a_noun(span: Span) -> bool:
     bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
     if bracketed:
         end += 3  # "a Mixture-of-Expert (MoE) model": past the acronym
+    elif _modifier_suffix_at(doc, end):
+        end += 2  # "a FLOP-controlled scaling study": past the suffix
     if end >= len(doc) or doc[end].pos_ != "NOUN":
         return False
     if bracketed:  # (the parser seldom attaches across the bracket)
@@ -1521,11 +1531,16 @@ def _net_type(span: Span) -> str | None:
     return "Model" if NET_NAME.fullmatch(span.text) or NET_NAME.fullmatch(base) else None
 
 
+def _modifier_suffix_at(doc: Doc, i: int) -> bool:
+    """True if tokens i and i + 1 are a hyphen and a modifier suffix: "-based", "-aware"."""
+    return i + 1 < len(doc) and doc[i].text in HYPHENS and doc[i + 1].lower_ in MODIFIER_SUFFIXES
+
+
 def _modifier_of_next(span: Span) -> bool:
     """A common word with a modifier suffix before a noun: "precision-aware" of
     "precision-aware scaling laws" (a name keeps its own: "BERT-based" is found as BERT)."""
     doc = span.doc
-    return (len(span) >= 3 and span[-1].lower_ in MODIFIER_SUFFIXES and span[-2].text in HYPHENS
+    return (len(span) >= 3 and _modifier_suffix_at(doc, span.end - 2)
             and span.end < len(doc) and (doc[span.end].pos_ in {"NOUN", "ADJ", "PROPN"}
                                          or doc[span.end].tag_ == "VBG")  # "scaling laws"
             and not is_name_shaped(span[:-2].text))
