@@ -483,7 +483,9 @@ class ConceptRecognizer:
         doc = span.doc
         kind_word = doc[span.start - 1] if span.start else None  # "a small dataset s1K"
         if kind_word is not None and kind_word.pos_ == "NOUN" and kind_word.dep_ == "compound" and (
-                span.start <= kind_word.head.i < span.end and kind_word.lower_ in self.heads):
+                span.start <= kind_word.head.i < span.end and kind_word.lower_ in self.heads
+                and not _glued_to_previous(doc[span.start - 1 : span.start])):  # not the
+            # "tuning" of "Fine-tuning Quokka-7B"
             return self.heads[kind_word.lower_]
         before = list(doc[max(span.start - 3, 0) : span.start])
         if len(before) == 3 and before[1].text == "," and before[2].lower_ in NAMING_WORDS:
