@@ -84,6 +84,7 @@ METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction", "v
                      "held-out"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _ITEM_MARK = re.compile(r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+$")  # "1) ", "(ii) " before
+_RESOLUTION = re.compile(r"\d+[x×]\d+")  # an image size: "256x256"
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
 # Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
@@ -142,10 +143,12 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
                                or words[0].lower().startswith(EXAMPLE_MARKERS)
                                or ")" in words[0] and "(" not in words[0]
-                               or SIZE.match(words[0]) and words[1][:1].isupper() and not any(
+                               or (SIZE.match(words[0]) or _RESOLUTION.fullmatch(words[0]))
+                               and words[1][:1].isupper() and not any(
                                    name_key(" ".join(words[:j])) in known
                                    for j in range(2, len(words) + 1))):
         words = words[1:]  # "+6% accuracy", "the community's attention", "540B PaLM",
+        # "256x256 ImageNet",
         # "e.g task loss" (not the "1B Word" data set)
     while len(words) >= 2 and words[0].lower() in STOP_WORDS and (
             words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS) and (

@@ -1432,3 +1432,17 @@ def test_a_kind_word_before_a_name_types_it_and_a_suffixed_name_modifies_what_fo
     assert ("m1K", "Dataset", "proposed") in found, found
     assert not any(text.startswith("FLOP") and role == "proposed"
                    for text, _, role in found), found
+
+
+def test_a_technical_reports_name_and_data_after_an_image_size(nlp):
+    roles = _roles(nlp, "Zorb-4-Mini Technical Report: Compact Multimodal Models",
+                   "We introduce Zorb-4-Mini, a 3.8-billion-parameter language model.")
+    assert roles.get("Zorb-4-Mini") == "proposed", roles
+    assert not any("Report" in text for text in roles), roles
+    paper = Paper(id="p", title="A study", abstract="It reaches an FID of 1.98 on the 256x256 "
+                  "ImageNet class-conditional generation benchmark and helps text-to-image "
+                  "generation and image generation.")
+    ((_, mentions, abbreviations),) = extract_mentions(nlp, [paper])
+    names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
+                                            title_end=len("A study") + 2)}
+    assert {"ImageNet", "text-to-image generation", "image generation"} <= names, names

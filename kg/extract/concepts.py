@@ -628,6 +628,10 @@ class ConceptRecognizer:
         name = doc[before_colon[0] : before_colon[1]]
         if len(name) > 1 and name[-1].lower_ in REVISIT_WORDS:
             name = name[:-1]  # "Error Feedback Reloaded:" is about error feedback, not new
+        for tail in ("technical report", "tech report", "system card", "report"):
+            if len(name) > len(tail.split()) and name.text.lower().endswith(" " + tail):
+                name = name[: -len(tail.split())]  # "Phi-4-Mini Technical Report:" is
+                break  # about Phi-4-Mini
         words = name.text.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit()
                                                 for w in words):
