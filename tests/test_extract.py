@@ -1418,6 +1418,9 @@ def test_known_names_a_proposal_builds_on_or_a_record_it_sets_are_used(nlp):
     roles = _roles(nlp, "A Study", "The mapping is a convolutional neural network (CNN). Our "
                    "deep CNN has a lightweight structure.")
     assert roles.get("deep CNN") == "used", roles  # the paper's own CNN, a kind of one
+    roles = _roles(nlp, "A Study", "We use parallel sampling and introduce a meta reward "
+                   "model to guide the voting.")
+    assert roles.get("meta reward model") == "proposed", roles  # a new kind of one
     roles = _roles(nlp, "A Study", "We present PointZorb, a generic 3D object detection "
                    "method. It beats Zorb-DQN on KITTI and is faster than Categorical DQN.")
     assert roles.get("PointZorb") == "proposed", roles

@@ -1094,9 +1094,10 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
         # one the authors adopt: "our work builds on top of Additive Quantization")
-    kind = (key in known or _known_after_modifiers(span, known)) and (
-        _kind_of(span) or span.start > 0 and span.doc[span.start - 1].lower_ == "our")
-    # ("our CNN is trained ...", "our deep CNN": the paper's own CNN, a kind of the known one)
+    our = span.start > 0 and span.doc[span.start - 1].lower_ == "our"
+    kind = key in known and (_kind_of(span) or our) or our and _known_after_modifiers(span, known)
+    # ("our CNN is trained ...", "our deep CNN": the paper's own CNN, a kind of the known one;
+    # but "a meta reward model" is a new kind)
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
                             or _quoted(span)) and not _data_of_a_noun(span) and not (
                                 _reported(span) or kind):
