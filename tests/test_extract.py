@@ -1450,3 +1450,16 @@ def test_a_technical_reports_name_and_data_after_an_image_size(nlp):
     names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
                                             title_end=len("A study") + 2)}
     assert {"ImageNet", "text-to-image generation", "image generation"} <= names, names
+
+
+def test_a_known_acronym_ending_a_new_name_does_not_type_it_and_lower_case_models_stay(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "Zorb-Video-T2V Technical Report: The Practice of Video Models\n\nWe present "
+        "Zorb-Video-T2V, a state-of-the-art text-to-video pre-trained model."))}
+    assert ("Zorb-Video-T2V", "Model") in found, found  # not the task T2V
+    paper = Paper(id="p", title="A study", abstract="Notably, gpt-4o-mini reaches the highest "
+                  "average task score.")
+    ((_, mentions, abbreviations),) = extract_mentions(nlp, [paper])
+    names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
+                                            title_end=len("A study") + 2)}
+    assert "gpt-4o-mini" in names, names  # a lower-case model name is still the model

@@ -327,7 +327,13 @@ class ConceptRecognizer:
         learned = [_after_shadows(s, shadows) for s in learned if not any(
             k.start <= s.start and s.end <= k.end and len(k) > len(s) for k in shadows)]
         # inside a generic phrase, a name is none: "precision" of "higher precision"
-        candidates = [self._whole_words(s) for s in candidates]
+        whole = [self._whole_words(s) for s in candidates]
+        grown = [w.start < s.start and w.text[:1].isupper() for w, s in zip(whole, candidates,
+                                                                            strict=True)]
+        candidates = ([w for w, g in zip(whole, grown, strict=True) if not g]
+                      + [w for w, g in zip(whole, grown, strict=True) if g])
+        # (a known name grown to the capitalised word it ends, "T2V" of "Step-Video-T2V",
+        # yields to what finds that word as a name, which types it better)
         known = [k for k in known if k.label_ != SHADOW and any(
             k.start <= n.start and n.end <= k.end and len(k) > len(n) for n in learned)]
         learned = filter_spans(self._acronym_compounds(doc) + learned + known)
