@@ -1463,3 +1463,11 @@ def test_a_known_acronym_ending_a_new_name_does_not_type_it_and_lower_case_model
     names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
                                             title_end=len("A study") + 2)}
     assert "gpt-4o-mini" in names, names  # a lower-case model name is still the model
+
+
+def test_a_coined_name_designed_in_the_passive_voice_is_the_papers_own(nlp):
+    roles = _roles(nlp, "Zorb-Video Technical Report", "We present Zorb-Video, a text-to-video "
+                   "model. A deep compression autoencoder, Video-ZAE, is designed for video "
+                   "generation. BERT is designed for text.")
+    assert roles.get("Video-ZAE") == "proposed", roles
+    assert roles.get("BERT") != "proposed", roles

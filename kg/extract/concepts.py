@@ -1128,7 +1128,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
         not _compared_against(span)) and (
-        _object_of_proposing_verb(span, ours) or _passive_ours(span)
+        _object_of_proposing_verb(span, ours) or _passive_ours(span, key not in known)
         or _listed_after_proposal(span) or _component_of_ours(span, ours) and key not in known
         or _new_capitalised_design(span) and key not in known)
 
@@ -1407,14 +1407,19 @@ def _our_name(span: Span) -> bool:
         ["our", "proposed"], ["the", "proposed"], ["a", "proposed"], ["a", "novel"], ["a", "new"])
 
 
-def _passive_ours(span: Span) -> bool:
-    """"In this study, a ... (MCL) method is proposed": the passive voice of a contribution."""
+def _passive_ours(span: Span, coined: bool = False) -> bool:
+    """"In this study, a ... (MCL) method is proposed": the passive voice of a contribution;
+    coined: the name is one no word list knows, so "Video-VAE, is designed for ..." is the
+    paper's own without "we" (its report says so in the passive voice throughout)."""
     root = _head(span)
     while root.dep_ in {"compound", "amod", "nmod", "appos", "conj"} and root.head.i != root.i:
         root = root.head
     verb = root.head
     if root.dep_ != "nsubjpass" or verb.lemma_ not in PROPOSING_VERBS:
         return False
+    if coined and " " not in span.text and len(span.text) >= 4 and is_name_shaped(span.text) and (
+            "-" in span.text or _camel_case(span[0])):  # (not a bare acronym: "EF is ...")
+        return True
     words = [t.lower_ for t in span.sent]
     this = any(a == "this" and b in {"paper", "work", "study"}
                for a, b in zip(words, words[1:], strict=False))
