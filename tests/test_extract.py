@@ -1471,3 +1471,10 @@ def test_a_coined_name_designed_in_the_passive_voice_is_the_papers_own(nlp):
                    "generation. BERT is designed for text.")
     assert roles.get("Video-ZAE") == "proposed", roles
     assert roles.get("BERT") != "proposed", roles
+
+
+def test_a_name_ends_before_the_verb_of_its_claim(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe refer to this as Softmax Collapse (SC). We demonstrate that SC prevents "
+        "grokking and that mitigating SC enables grokking."))}
+    assert "SC" in found and not any(text.startswith("SC ") for text in found), found

@@ -80,7 +80,8 @@ CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins
 # displacement" is DCD.
 SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", "outperforms",
               "mitigates", "alleviates", "achieves", "surpasses", "exhibits", "requires",
-              "generalizes", "allows", "exceeds", "leverages", "suffices", "fails"}
+              "generalizes", "allows", "exceeds", "leverages", "suffices", "fails",
+              "prevents", "causes", "induces", "eliminates", "accelerates", "underperforms"}
 # Head words that say a phrase is a method ("an iterative reinforced fine-tuning strategy"), and
 # with the others, that a long phrase we propose is a design of ours.
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
