@@ -1478,3 +1478,11 @@ def test_a_name_ends_before_the_verb_of_its_claim(nlp):
         "A study\n\nWe refer to this as Softmax Collapse (SC). We demonstrate that SC prevents "
         "grokking and that mitigating SC enables grokking."))}
     assert "SC" in found and not any(text.startswith("SC ") for text in found), found
+
+
+def test_a_word_before_a_slash_that_shares_the_rest_names_nothing_alone(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nOur results surpass the competitive Fast/Faster R-CNN systems and the "
+        "DPO/SimPO objectives."))}
+    assert "Faster R-CNN" in found and "Fast" not in found, found
+    assert "DPO" in found and any(text.startswith("SimPO") for text in found), found

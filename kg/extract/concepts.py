@@ -1944,6 +1944,10 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
             return [p for p in parts if len(p)]
         if doc[i].text == ":" or doc[i].text == "/" and not (
                 doc[i - 1].whitespace_ or doc[i].whitespace_):  # "DPO/SimPO": two names
+            if doc[i].text == "/" and i == ent.start + 1 and not is_name_shaped(
+                    doc[ent.start].text) and " " in doc[i + 1 : ent.end].text:
+                return _parts(doc[i + 1 : ent.end], shorts)  # "Fast/Faster R-CNN": the
+                # first word names nothing without the words it shares
             return _split(ent, i, i + 1, shorts)
         if doc[i].lower_ == "of" and i + 1 < ent.end and doc[i + 1].text[:1].isupper() and all(
                 t.is_lower for t in doc[ent.start : i]):  # "dynamic compression of Llama"
