@@ -541,6 +541,8 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention
         # square loss, which a proposal so pooled builds on), not "expected calibration error"
         mention = replace(mention, role="used")
         name = " ".join(rest)
+    if "@" in first and rest and all(w.lower() in METRIC_WORDS for w in rest):
+        name = first  # "pass@N accuracy" is pass@N
     entry = known.get(name_key(name))
     words = mention.text.split()
     if entry is not None and name_key(name) != name_key(mention.text):

@@ -384,6 +384,7 @@ def test_whose_or_how_pooled_is_no_part_of_a_metric():
                 _m("validation perplexity", "Metric", start=80)]
     assert [c.name for c in paper_concepts(mentions, [])] == [
         "accuracy", "model editing", "explanation accuracy", "perplexity"]
+    assert [c.name for c in paper_concepts([_m("pass@N accuracy", "Metric")], [])] == ["pass@N"]
     pooled = paper_concepts([_m("average square loss", role="proposed"),
                              _m("square loss", start=60)], [])
     assert [(c.name, c.role) for c in pooled] == [("square loss", "used")]
