@@ -1363,6 +1363,13 @@ def test_a_name_that_ends_the_title_after_with_is_the_papers_means(nlp):
     assert roles.get("Few Labels") != "proposed", roles
 
 
+def test_a_title_claim_that_one_thing_meets_another_names_neither_as_new(nlp):
+    roles = _roles(nlp, "Zorb-2 Meets Vision: Efficient Models for Dense Prediction",
+                   "We propose ViZ2, a vision backbone built on the Zorb-2 layer.")
+    assert not any(text.endswith("Vision") for text in roles), roles
+    assert roles.get("ViZ2") == "proposed", roles
+
+
 def test_a_titles_means_the_authors_adopt_is_used(nlp):
     title = "Private Synthetic Text via Private Evolution"
     adopted = _roles(nlp, title, "We adapt Private Evolution, an API-based framework, to text.")

@@ -75,7 +75,8 @@ REVISIT_WORDS = {"revisited", "reloaded", "redux", "reconsidered", "rethought", 
 # Enhances Existing Mechanisms: ..." (capitalised, so the tagger reads them as nouns).
 CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins", "is", "are",
                "enhances", "improves", "yields", "enables", "makes", "reduces", "boosts",
-               "beats", "outperforms", "mitigates", "needs", "learns", "scales", "hurts"}
+               "beats", "outperforms", "mitigates", "needs", "learns", "scales", "hurts",
+               "meets", "meet"}
 # Verbs no noun is spelled as, whatever the tagger reads: "Our DCD alleviates/NNS likelihood
 # displacement" is DCD.
 SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", "outperforms",
@@ -592,9 +593,11 @@ class ConceptRecognizer:
                     end -= 2  # "FLOP-controlled" is about FLOP (as "BERT-based" is BERT)
                 span = doc[start:end]
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span) or (
-                        _modifier_of_next(span)):
+                        _modifier_of_next(span)) or start < title and (
+                        doc[start].lower_ in CLAIM_VERBS):
                     continue  # "independently trained": how, not what; "precision-aware"
-                    # of "precision-aware scaling laws": a modifier of what follows
+                    # of "precision-aware scaling laws": a modifier of what follows; a
+                    # title's "Meets Vision" of "X Meets Vision": a claim's verb and object
                 core = span
                 while len(core) > 1 and core[-1].lower_ in GENERIC_HEADS:
                     core = core[:-1]  # "an UAD model" is about UAD, a task
