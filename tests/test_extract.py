@@ -1379,6 +1379,12 @@ def test_a_titles_means_the_authors_adopt_is_used(nlp):
     assert built_on.get("Zorb Quantization") == "used", built_on
     ours = _roles(nlp, title, "Private Evolution generates text. It works.")
     assert ours.get("Private Evolution") == "proposed", ours
+    built_on = _roles(nlp, "Zorb Forcing for Long Video Generation", "Autoregressive video "
+                      "diffusion suffers from error accumulation. Building on Zorb Forcing, we "
+                      "train a causal video transformer.")
+    assert built_on.get("Zorb Forcing") == "used", built_on  # not the title's subject
+    named = _roles(nlp, "A Study", "We name the resulting family of drafters RoDrafters.")
+    assert not any("family" in text for text in named), named
 
 
 def test_a_smaller_edition_of_a_known_model_is_a_model_of_its_own():

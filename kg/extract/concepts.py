@@ -49,7 +49,7 @@ RELEASED = {"code", "codebase", "weight", "checkpoint", "implementation", "demo"
 # (what a paper releases with its work: "we release the code, model weights and data")
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
-ADOPTING_VERBS = {"adapt", "adopt", "extend", "apply", "leverage", "use", "employ"}
+ADOPTING_VERBS = {"adapt", "adopt", "extend"}  # (not "use", "leverage": a paper uses its own)
 NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
 NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe as X"
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
@@ -1066,7 +1066,7 @@ class ConceptRecognizer:
         # What a proposed name introduces is part of the contribution: "BOSE introduces X".
         keys |= {lx.name_key(s.text) for s in spans
                  if _is_proposed(doc, s, acronyms, keys, titled, self.known, adopted)}
-        keys |= self._title_subject(doc, spans, title)
+        keys |= self._title_subject(doc, spans, title) - adopted  # not "Building on X, we"
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
             described = _described_name(long) if long.text.islower() else None
@@ -1388,6 +1388,9 @@ def _named_by_us(span: Span) -> bool:
     root = _head(span)
     if root.dep_ not in {"pobj", "oprd", "dobj", "xcomp", "attr"}:
         return False
+    if root.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"}
+                                   for c in root.children):
+        return False  # "we name the resulting family X": what is named, not its name
     verb = root.head.head if root.head.lower_ == "as" else root.head
     if verb.lemma_ not in NAMING_VERBS and not (
             root.head.lower_ == "as" and verb.lemma_ in NAMING_AS_VERBS):
@@ -2199,6 +2202,8 @@ def _adopted(span: Span) -> bool:
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _clause_subjects(verb)
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Building on X, we"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(_speaks_for_us(s) for s in subjects)
 
 
