@@ -1322,10 +1322,9 @@ def test_a_split_named_after_a_data_set_is_no_part_of_its_name(nlp):
 
 
 def test_a_common_word_with_a_modifier_suffix_is_no_name_of_its_own(nlp):
-    roles = {m.text: m.role for m in doc_mentions(nlp(
-        "Scaling Laws for Precision\n\nLow precision training and inference affect both the "
-        "quality and cost of language models. We devise precision-aware scaling laws for both "
-        "training and inference."))}
+    roles = _roles(nlp, "Scaling Laws for Precision", "Low precision training and inference "
+                   "affect both the quality and cost of language models. We devise "
+                   "precision-aware scaling laws for both training and inference.")
     assert roles.get("precision-aware scaling laws") == "proposed", roles
     assert "precision-aware" not in roles, roles
     found = {m.text for m in doc_mentions(nlp(
@@ -1334,10 +1333,9 @@ def test_a_common_word_with_a_modifier_suffix_is_no_name_of_its_own(nlp):
 
 
 def test_what_our_model_employs_is_ours_unless_known(nlp):
-    roles = {m.text: m.role for m in doc_mentions(nlp(
-        "A study\n\nWe introduce a new language model called Rho-1, which employs Selective "
-        "Language Modeling (SLM): it scores tokens using a reference model. ZorbNet, which "
-        "employs LoRA, is strong."))}
+    roles = _roles(nlp, "A study", "We introduce a new language model called Rho-1, which "
+                   "employs Selective Language Modeling (SLM): it scores tokens using a "
+                   "reference model. ZorbNet, which employs LoRA, is strong.")
     assert roles.get("Selective Language Modeling") == "proposed", roles
     assert roles.get("LoRA") == "used", roles
 

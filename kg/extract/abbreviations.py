@@ -206,9 +206,8 @@ def _title_initials(doc: Doc, defined: set[str]) -> list[tuple[Span, Span]]:
     (and each part of a hyphenated one) gives one initial."""
     end = title_end(doc)
     colons = [t.i for t in doc[:end] if t.text == ":"]
-    bounds = [(0, end), *((a + 1, b) for a, b in zip([-1, *colons], [*colons, end],
-                                                      strict=True))]
-    for start, stop in bounds[: 1 if not colons else None]:
+    parts = zip([-1, *colons], [*colons, end], strict=True) if colons else ()
+    for start, stop in [(0, end), *((a + 1, b) for a, b in parts)]:
         title = doc[start:stop]
         while len(title) and (title[0].is_punct or title[0].is_space):
             title = title[1:]

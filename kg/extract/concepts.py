@@ -567,9 +567,9 @@ class ConceptRecognizer:
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end):
                     start += 1  # "Investigating Data Pruning" is about data pruning
                 start = _after_activity(doc, start, part.end)
-                if _after_size(doc[start : part.end]).start < part.end - 1:
-                    start = _after_size(doc[start : part.end]).start  # "a 3B/16B-parameter
-                    # Mixture-of-Expert model": the size of a model is no part of a name
+                unsized = _after_size(doc[start : part.end])  # "a 3B/16B-parameter
+                if unsized.start < part.end - 1:  # Mixture-of-Expert model": the size of a
+                    start = unsized.start  # model is no part of its name
                 end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
