@@ -84,6 +84,7 @@ METRIC_QUALIFIERS = {"model", "average", "overall", "expected", "prediction", "v
                      "held-out"}
 LOSS_WORDS = {"loss", "losses", "loss function", "loss functions", "objective", "objectives"}
 _ITEM_MARK = re.compile(r"(?:^|\s)\(?(?:\d|[ivx]+|[a-h])\)\s+$")  # "1) ", "(ii) " before
+MEMORY_UNITS = {"KB", "MB", "GB", "TB", "GiB", "MiB"}
 _RESOLUTION = re.compile(r"\d+[x×]\d+")  # an image size: "256x256"
 _VERSION = re.compile(r"v\d+(?:\.\d+)+$")
 VAGUE = vague_modifiers()
@@ -141,6 +142,7 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     if named:  # "a phenomenon termed model collapse": the name after the last naming word
         words = words[named[-1] + 1 :]
     while len(words) >= 2 and (not any(ch.isalpha() for ch in words[0]) or _owner(words[0])
+                               or words[0] in MEMORY_UNITS  # "GB GPU memory" of "1GB GPU"
                                or words[0].lower().startswith(EXAMPLE_MARKERS)
                                or ")" in words[0] and "(" not in words[0]
                                or (SIZE.match(words[0]) or _RESOLUTION.fullmatch(words[0]))

@@ -1497,3 +1497,16 @@ def test_a_word_before_a_slash_that_shares_the_rest_names_nothing_alone(nlp):
         "DPO/SimPO objectives."))}
     assert "Faster R-CNN" in found and "Fast" not in found, found
     assert "DPO" in found and any(text.startswith("SimPO") for text in found), found
+
+
+def test_a_study_title_a_vague_kind_of_a_known_system_and_a_memory_size(nlp):
+    roles = _roles(nlp, "Understanding Zorb-Zero-Like Training: A Critical Perspective",
+                   "We examine Zorb-Zero-like training. We fully open-source a state-of-the-art "
+                   "large-scale RL system that achieves 50 points on AIME 2024.")
+    assert "proposed" not in roles.values(), roles
+    paper = Paper(id="p", title="A study", abstract="Our smallest model uses less than 1GB GPU "
+                  "memory during inference.")
+    ((_, mentions, abbreviations),) = extract_mentions(nlp, [paper])
+    names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
+                                            title_end=len("A study") + 2)}
+    assert not any(name.startswith("GB") for name in names), names

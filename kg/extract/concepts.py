@@ -648,8 +648,10 @@ class ConceptRecognizer:
             return []
         shaped = all(is_name_shaped(w) for w in words)  # "FIRST:", whatever the tagger says
         if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"} and (
-                not shaped) or any(t.lower_ in CLAIM_VERBS for t in name[1:]):
-            return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:"
+                not shaped) or any(t.lower_ in CLAIM_VERBS for t in name[1:]) or (
+                name[0].lower_ in STUDY_GERUNDS):
+            return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:", a study:
+            # "Understanding R1-Zero-Like Training:"
         if lx.name_key(name.text) in self.generic or any(t.text == "," for t in name):
             return []  # "LLM See, LLM Do:" is a saying, not a name
         if len(words) > 1 and name[0].pos_ == "VERB" and not any(
@@ -686,6 +688,13 @@ class ConceptRecognizer:
             cut -= 1
         name = span.doc[span.start : cut]
         return Span(span.doc, name.start, name.end, label=self.type_of(name) or span.label_)
+
+    def _without_vague(self, span: Span) -> Span:
+        """The span without the vague modifier it opens with: "RL" of "large-scale RL"."""
+        for i in range(len(span) - 1, 0, -1):
+            if span[:i].text.lower() in self.vague:
+                return span[i:]
+        return span
 
     def _whole_words(self, span: Span) -> Span:
         """A span that starts inside a hyphenated word takes all of it ("one-sided
@@ -1052,10 +1061,10 @@ class ConceptRecognizer:
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
         spans = [s for s in spans if not _cited(s) and not _varied(s)
                  and not (lx.name_key(s.text) in self.known and _modifies_a_noun(s))
-                 and not (s[-1].lower_ in {*DESIGN_HEADS, "architecture"}
-                          and lx.name_key(s[:-1].text) in self.known)]
+                 and not (len(s) > 1 and s[-1].lower_ in {*DESIGN_HEADS, "architecture", "system"}
+                          and lx.name_key(self._without_vague(s[:-1]).text) in self.known)]
         # (a "knowledge distillation method" is no new method, "a novel CNN architecture" no
-        # new CNN)
+        # new CNN, "a large-scale RL system" no new RL)
         title = title_end(doc)
         titled = {lx.name_key(s.text) for s in spans if s.start < title} - self.known.keys()
         # (the title's own terms, not the known names it mentions: "Fine-Tuning")
