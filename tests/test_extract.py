@@ -37,6 +37,13 @@ def _mentions(nlp, title=TITLE, abstract=ABSTRACT):
     return paper, mentions, abbreviations
 
 
+def _concept_names(nlp, abstract, title="A study"):
+    """The names of the concepts resolve makes of a paper's mentions."""
+    _, mentions, abbreviations = _mentions(nlp, title, abstract)
+    return {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
+                                           title_end=len(title) + 2)}
+
+
 def _roles(nlp, title, abstract):
     """Each mention's text → its role, for a paper of this title and abstract."""
     _, mentions, _ = _mentions(nlp, title, abstract)
@@ -1454,12 +1461,9 @@ def test_a_technical_reports_name_and_data_after_an_image_size(nlp):
                    "We introduce Zorb-4-Mini, a 3.8-billion-parameter language model.")
     assert roles.get("Zorb-4-Mini") == "proposed", roles
     assert not any("Report" in text for text in roles), roles
-    paper = Paper(id="p", title="A study", abstract="It reaches an FID of 1.98 on the 256x256 "
-                  "ImageNet class-conditional generation benchmark and helps text-to-image "
-                  "generation and image generation.")
-    ((_, mentions, abbreviations),) = extract_mentions(nlp, [paper])
-    names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
-                                            title_end=len("A study") + 2)}
+    names = _concept_names(nlp, "It reaches an FID of 1.98 on the 256x256 ImageNet "
+                           "class-conditional generation benchmark and helps text-to-image "
+                           "generation and image generation.")
     assert {"ImageNet", "text-to-image generation", "image generation"} <= names, names
 
 
@@ -1468,11 +1472,7 @@ def test_a_known_acronym_ending_a_new_name_does_not_type_it_and_lower_case_model
         "Zorb-Video-T2V Technical Report: The Practice of Video Models\n\nWe present "
         "Zorb-Video-T2V, a state-of-the-art text-to-video pre-trained model."))}
     assert ("Zorb-Video-T2V", "Model") in found, found  # not the task T2V
-    paper = Paper(id="p", title="A study", abstract="Notably, gpt-4o-mini reaches the highest "
-                  "average task score.")
-    ((_, mentions, abbreviations),) = extract_mentions(nlp, [paper])
-    names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
-                                            title_end=len("A study") + 2)}
+    names = _concept_names(nlp, "Notably, gpt-4o-mini reaches the highest average task score.")
     assert "gpt-4o-mini" in names, names  # a lower-case model name is still the model
 
 
@@ -1504,9 +1504,6 @@ def test_a_study_title_a_vague_kind_of_a_known_system_and_a_memory_size(nlp):
                    "We examine Zorb-Zero-like training. We fully open-source a state-of-the-art "
                    "large-scale RL system that achieves 50 points on AIME 2024.")
     assert "proposed" not in roles.values(), roles
-    paper = Paper(id="p", title="A study", abstract="Our smallest model uses less than 1GB GPU "
-                  "memory during inference.")
-    ((_, mentions, abbreviations),) = extract_mentions(nlp, [paper])
-    names = {c.name for c in paper_concepts(mentions, abbreviations, known_names(()),
-                                            title_end=len("A study") + 2)}
+    names = _concept_names(nlp, "Our smallest model uses less than 1GB GPU memory during "
+                           "inference.")
     assert not any(name.startswith("GB") for name in names), names

@@ -191,9 +191,7 @@ def _add_word(words: list[Span], span: Span) -> None:
 
 def _without_modifier_suffix(span: Span) -> Span:
     """"Wav2vec2.0-based" names Wav2vec2.0: drop a trailing "-based", "-like", ... part."""
-    if len(span) >= 3 and span[-2].text == "-" and span[-1].lower_ in MODIFIER_SUFFIXES:
-        return span[:-2]
-    return span
+    return span[:-2] if len(span) >= 3 and _modifier_suffix_at(span.doc, span.end - 2) else span
 
 
 def spellings(name: str) -> list[str]:
