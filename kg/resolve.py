@@ -111,6 +111,7 @@ KIND_WORDS = DESIGN_HEADS | {"detector", "classifier", "optimizer", "optimiser",
                              "tagger", "encoder", "decoder", "agent", "solver", "retriever",
                              "baseline", "backbone", "dataset", "benchmark", "corpus", "system",
                              "network", "architecture", "llm", "vlm", "lm"}
+AGENT_WORDS = {"agent", "agents", "judge", "judges"}  # what a model acts as, after its name
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 HEAD_TYPES = head_types()
@@ -206,8 +207,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         quoted = re.search(re.escape(rest[-1]) + r"[\"”]", text) is not None  # '"filter
         # normalization" method': quotes make a name as capitals do
         if (written_as_name or based or quoted or _names_an_activity(words)
-                or name_key(" ".join(rest)) in known):
-            words = rest
+                or name_key(" ".join(rest)) in known) and not (
+                    name_key(" ".join(rest)) in GENERIC and tail[-1].lower() in AGENT_WORDS):
+            words = rest  # (an agent of a generic kind is a kind: "LLM agents")
     stem = _MODIFIER_END.sub("", words[0]) if words else ""
     if len(words) >= 2 and stem != words[0] and is_name_shaped(stem) and all(
             w.islower() for w in words[1:]):

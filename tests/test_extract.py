@@ -1507,3 +1507,22 @@ def test_a_study_title_a_vague_kind_of_a_known_system_and_a_memory_size(nlp):
     names = _concept_names(nlp, "Our smallest model uses less than 1GB GPU memory during "
                            "inference.")
     assert not any(name.startswith("GB") for name in names), names
+
+
+def test_misparsed_proposals_agent_words_and_a_counted_collection(nlp):
+    roles = _roles(nlp, "ZorbBench: Auditing Tool-Use Agents", "We introduce ZorbBench, a "
+                   "benchmark of 2,400 traces collected from agents solving tasks in WebArena "
+                   "and SWE-bench Verified. We further propose StepCritic, a process reward "
+                   "model trained with contrastive step pairs, which improves localisation "
+                   "accuracy by 17 points and, when used for best-of-n selection, raises the "
+                   "task success rate of a Qwen2.5-7B-Instruct agent from 21.3% to 29.8%.")
+    assert roles.get("StepCritic") == "proposed", roles  # the parser made it a later subject
+    assert roles.get("SWE-bench Verified") == "used", roles  # its "Verified" parsed a verb
+    names = _concept_names(nlp, "We compare a Qwen2.5-7B-Instruct agent with LLM agents.")
+    assert {"Qwen2.5-7B-Instruct", "LLM agents"} <= names, names
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "Probing with Counterfactual Edits\n\nVision-language models (VLMs) report high scores "
+        "on ChartQA. We construct Zorbex, a set of 6,000 chart pairs in which a single visual "
+        "element is edited. We present ZorbKit, a set of techniques for pruning."))}
+    assert ("Zorbex", "Dataset") in found, found
+    assert ("ZorbKit", "Dataset") not in found, found

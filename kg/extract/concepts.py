@@ -36,6 +36,7 @@ if not Span.has_extension("kg_guessed"):  # the trained model's span, which no r
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish", "describe"}
 NEW_WORDS = {"new", "novel", "first"}  # what an apposition says of a name that is new
+COLLECTION_WORDS = {"set", "collection", "suite", "pool", "corpus"}  # of examples, when counted
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
 PART_VERBS = {"include", "comprise", "consist", "contain", "integrate", "equip", "employ",
               "feature"}  # what a thing has ("a method integrated with X", "Rho-1, which
@@ -474,6 +475,8 @@ class ConceptRecognizer:
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
         if description[0].dep_ == "det" and noun.lower_ in self.heads:
             return self.heads[noun.lower_]
+        if description[0].dep_ == "det" and _counted_collection(noun):
+            return "Dataset"
         last = None  # the phrase's last word, its head: "a ... Pre-Training Model"
         for token in description[1:]:
             if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "ADP"}:
@@ -1526,6 +1529,9 @@ def _head(span: Span) -> Token:
         return span.root
     nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"} and t.i > span.root.i
              and not span.start <= t.head.i < span.end]
+    if not nouns and span.root.i == span.end - 1 and span.root.pos_ == "VERB":
+        nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}  # "SWE-bench Verified": the
+                 and not span.start <= t.head.i < span.end]  # parser's verb is a name's part
     return nouns[-1] if nouns else span.root
 
 
@@ -2086,6 +2092,8 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     child = _head(span)
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
+    if _subject_after_proposal(child, previous):
+        return True
     if child.dep_ == "pobj" and child.head.lower_ == "of" and child.head.head.lemma_ in {
             "task", "problem"}:
         child = child.head.head  # "we propose the task of X": X is the new task
@@ -2118,6 +2126,25 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _counted_collection(noun: Token) -> bool:
+    """"a set of 6,000 chart pairs", "a collection of 1.2M images": a counted collection of
+    examples is data (not "a set of techniques")."""
+    return noun.lower_ in COLLECTION_WORDS and any(
+        of.lower_ == "of" and any(any(n.dep_ == "nummod" and any(ch.isdigit() for ch in n.text)
+                                      for n in item.children) for item in of.children)
+        for of in noun.children)
+
+
+def _subject_after_proposal(head: Token, previous: Token | None) -> bool:
+    """A misparse: "We further propose X, a model ..., which improves A and, when used for B,
+    raises C" read X as the subject of "raises", though it directly follows "we propose",
+    which is left with no object."""
+    return head.dep_ in {"nsubj", "nsubjpass"} and previous is not None and (
+        previous.pos_ == "VERB" and previous.lemma_ in PROPOSING_VERBS) and not any(
+        c.dep_ == "dobj" for c in previous.children) and any(
+        c.dep_ == "nsubj" and _speaks_for_us(c) for c in previous.children)
 
 
 def _a_record(noun: Token) -> bool:

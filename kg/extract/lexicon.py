@@ -35,7 +35,8 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "strategy", "strategies", "baseline", "baselines", "scenario", "scenarios",
                   "base", "database", "databases", "system", "systems", "block", "blocks",
                   "unit", "units", "layer", "layers", "challenge", "challenges", "component",
-                  "components", "modules"}
+                  "components", "modules", "agent", "agents", "checkpoint", "checkpoints",
+                  "judge", "judges"}
 
 
 @dataclass(frozen=True)
