@@ -1526,3 +1526,11 @@ def test_misparsed_proposals_agent_words_and_a_counted_collection(nlp):
         "element is edited. We present ZorbKit, a set of techniques for pruning."))}
     assert ("Zorbex", "Dataset") in found, found
     assert ("ZorbKit", "Dataset") not in found, found
+
+
+def test_a_paper_kind_before_the_title_colon_and_a_variable_count_name_nothing(nlp):
+    names = _concept_names(nlp, "We re-run 9 open models on MMLU with five seeds. A "
+                           "transformer with L layers can implement L steps of gradient "
+                           "descent.", title="Position: Benchmarks Should Report Variance")
+    assert "MMLU" in names and "gradient descent" in names, names
+    assert not any(name.startswith(("Position", "L ")) for name in names), names

@@ -70,6 +70,9 @@ STUDY_GERUNDS = {"deciphering", "rethinking", "revisiting", "understanding", "im
                  "questioning", "evaluating", "investigating", "analyzing", "analysing",
                  "demystifying", "unveiling", "unlocking", "towards"}
 # A title's "X Revisited:" studies X anew; X is not the paper's.
+# What a title's part before the colon may say the paper is: "Position: ...", "A Survey: ...".
+PAPER_KINDS = {"position", "survey", "review", "tutorial", "perspective", "perspectives",
+               "commentary", "opinion", "primer", "overview", "erratum"}
 REVISIT_WORDS = {"revisited", "reloaded", "redux", "reconsidered", "rethought", "reexamined",
                  "re-examined"}
 # Verbs of a title's claim, which names nothing: "Subtle Errors Matter: ...", "Fine-Tuning
@@ -595,8 +598,9 @@ class ConceptRecognizer:
                 span = doc[start:end]
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span) or (
                         _modifier_of_next(span)) or start < title and (
-                        doc[start].lower_ in CLAIM_VERBS):
-                    continue  # "independently trained": how, not what; "precision-aware"
+                        doc[start].lower_ in CLAIM_VERBS) or _counted_by_variable(span):
+                    continue  # "independently trained": how, not what; "L layers": how
+                    # many; "precision-aware"
                     # of "precision-aware scaling laws": a modifier of what follows; a
                     # title's "Meets Vision" of "X Meets Vision": a claim's verb and object
                 core = span
@@ -653,8 +657,10 @@ class ConceptRecognizer:
                 name[0].lower_ in STUDY_GERUNDS):
             return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:", a study:
             # "Understanding R1-Zero-Like Training:"
-        if lx.name_key(name.text) in self.generic or any(t.text == "," for t in name):
-            return []  # "LLM See, LLM Do:" is a saying, not a name
+        if lx.name_key(name.text) in self.generic or any(t.text == "," for t in name) or (
+                name[-1].lower_ in PAPER_KINDS and all(t.is_stop for t in name[:-1])):
+            return []  # "LLM See, LLM Do:" is a saying, not a name; "Position:", "A Survey:"
+            # say what kind of paper follows
         if len(words) > 1 and name[0].pos_ == "VERB" and not any(
                 is_name_shaped(w) for w in words) and name.text not in doc[end:].text:
             return []
@@ -2126,6 +2132,13 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         if token.pos_ == "VERB" and token.lower_ not in NAMING_WORDS:
             return False
     return False
+
+
+def _counted_by_variable(span: Span) -> bool:
+    """"a transformer with L layers", "K experts": a variable letter counting common nouns."""
+    first = span[0].text
+    return len(span) >= 2 and len(first) == 1 and first.isupper() and first not in {"A", "I"} and (
+        all(t.is_lower for t in span[1:]))
 
 
 def _counted_collection(noun: Token) -> bool:
