@@ -1534,3 +1534,20 @@ def test_a_paper_kind_before_the_title_colon_and_a_variable_count_name_nothing(n
                            "descent.", title="Position: Benchmarks Should Report Variance")
     assert "MMLU" in names and "gradient descent" in names, names
     assert not any(name.startswith(("Position", "L ")) for name in names), names
+
+
+def test_a_name_after_a_new_kind_a_release_tag_a_plural_known_name_and_a_list_end(nlp):
+    _, mentions, _ = _mentions(nlp, "Zorb: Thermal Segmentation", "We train on NYUv2 and a new "
+                               "thermal segmentation dataset, ZorbSeg-10K. We also present a "
+                               "new benchmark called Quarb-20K for testing. Our model beats "
+                               "ZorbNet v2 and SAM. Judges are overconfident, with Brier scores "
+                               "far above those of raters. We use GPT-4o, Claude 3.5 Sonnet and "
+                               "Blorbus 2 as judges on SQuAD, TriviaQA and Natural Questions.")
+    found = {(m.text, m.type, m.role) for m in mentions}
+    assert ("ZorbSeg-10K", "Dataset", "proposed") in found, found  # not a 10K-size model
+    assert ("Quarb-20K", "Dataset", "proposed") in found, found
+    assert ("Brier scores", "Metric", "used") in found, found
+    texts = {m.text for m in mentions}
+    assert "ZorbNet v2" in texts and "v2" not in texts, texts
+    assert ("Blorbus 2", "Model", "used") in found, found  # the last of a list of models
+    assert "Natural" not in texts, texts  # a longer name goes on after the list's last word

@@ -128,7 +128,7 @@ VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
 DATA_COUNT = re.compile(r"\d+(?:\.\d+)?k")  # "OpenThoughts-114k": a count of examples
-BUILD = re.compile(r"[a-z]\d+\.\d+")  # a build or release tag: "BitNet b1.58"
+BUILD = re.compile(r"[a-z]\d+\.\d+|v\d{1,2}")  # a build or release tag: "BitNet b1.58", "TabPFN v2"
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
 SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
@@ -216,6 +216,15 @@ def spellings(name: str) -> list[str]:
     return list(dict.fromkeys([*breaks, *numbers]))
 
 
+def _plural_head(name: str, names: Iterable[str]) -> bool:
+    """A capitalised name that ends in a lower-case noun is written in both numbers ("Brier
+    scores"); not one that only adds a head word to a shorter name of its entry ("BLEU
+    score" of BLEU: in "BLEU scores", BLEU is the name)."""
+    words = name.split()
+    return not name.islower() and len(words) > 1 and words[-1].isalpha() and (
+        words[-1].islower()) and not any(name.startswith(n + " ") for n in names)
+
+
 def other_number(phrase: str) -> str:
     """A lower-case phrase with its last noun in the other number: "compression ratios" for
     "compression ratio", "model soup" for "model soups". Only phrases of two words or more
@@ -286,7 +295,8 @@ class ConceptRecognizer:
         for entry in entries:
             for text in entry.names:
                 matcher = self.anycase if text.islower() else self.exact
-                matcher.add(entry.type, [nlp.make_doc(t) for t in spellings(text)])
+                numbers = [other_number(text)] if _plural_head(text, entry.names) else []
+                matcher.add(entry.type, [nlp.make_doc(t) for t in [*spellings(text), *numbers]])
                 if not text.islower() and len(text) >= 5:
                     self.respelled.add(entry.type, [nlp.make_doc(text)])
         # Generic phrases are matched too, so that "mixed precision" shadows "precision";
@@ -404,7 +414,8 @@ class ConceptRecognizer:
                 if k.label_ == "Model" else k for k in found]  # "Claude 3 Opus"
 
     def type_of(self, span: Span, following: Span | None = None) -> str | None:
-        """The type a name's own words or the word after it give it, if any."""
+        """The type a name's own words, the word after it or the kind word before it give
+        it, if any; its shape last."""
         key = lx.name_key(span.text)
         if key in self.known:
             return self.known[key].type
@@ -423,6 +434,9 @@ class ConceptRecognizer:
                 if word is following and _split_data(word[0]):
                     return "Dataset"  # "SWB-1 training data" is data, not training
                 return self.heads[word[0].lower_]
+        kind = self._kind_before(span)
+        if kind is not None:
+            return kind
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
         last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
@@ -488,12 +502,12 @@ class ConceptRecognizer:
         return self.heads.get(last.lower_) if last is not None else None
         # (a head word before the last only modifies it: "a generative retrieval recommender")
 
-    def context_type(self, span: Span) -> str | None:
-        """The type the words around a name give it: "evaluated on X", "pre-trained on X",
-        "experiments on X, Y and Z" make datasets; "in terms of X" a metric; "models such as
-        X and Y", "a new dataset, X", "a metric called X" the head word's type."""
+    def _kind_before(self, span: Span) -> str | None:
+        """The type of the kind word right before a name, which says what the name is: "a
+        small dataset s1K", "a new dataset, X", "a metric called X" (over the name's shape:
+        "a new thermal segmentation dataset, ThermoSeg-10K" is no 10K-parameter model)."""
         doc = span.doc
-        kind_word = doc[span.start - 1] if span.start else None  # "a small dataset s1K"
+        kind_word = doc[span.start - 1] if span.start else None
         if kind_word is not None and kind_word.pos_ == "NOUN" and kind_word.dep_ == "compound" and (
                 span.start <= kind_word.head.i < span.end and kind_word.lower_ in self.heads
                 and not _glued_to_previous(doc[span.start - 1 : span.start])):  # not the
@@ -507,6 +521,13 @@ class ConceptRecognizer:
                 and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"
                 and span.root.dep_ != "nsubj"):  # (not "On ... benchmark, X improves")
             return self.heads[before[0].lower_]
+        return None
+
+    def context_type(self, span: Span) -> str | None:
+        """The type the words around a name give it: "evaluated on X", "pre-trained on X",
+        "experiments on X, Y and Z" make datasets; "in terms of X" a metric; "models such as
+        X and Y" the head word's type."""
+        doc = span.doc
         first = span.root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "on GSM8K, MathQA and SVAMP": the list's first item decides
@@ -1876,6 +1897,9 @@ def _listed_between(spans: list[Span], generic: Container[str],
                 and (before is None or before.end <= span.start - 3)
                 and (_joint_after(span) or span.end < len(doc) and doc[span.end].text == ")")):
             word, mate = doc[span.start - 2], span
+        elif (last := _last_item_after(span, before)) is not None and (
+                after is None or after.start > last.i):
+            word, mate = last, span
         else:
             continue
         if after is not None and mate is after and after.label_ != span.label_:
@@ -1883,8 +1907,30 @@ def _listed_between(spans: list[Span], generic: Container[str],
         if word.is_title and word.is_alpha and not word.is_stop and not word.is_sent_start and (
                 len(word) >= 3 and lx.name_key(word.text) not in generic
                 and word.text not in languages):  # "languages like German, ..."
-            added.append(Span(doc, word.i, word.i + 1, mate.label_))
+            end = word.i + 1
+            while mate.label_ == "Model" and end < len(doc) and (
+                    VERSION.fullmatch(doc[end].text) or is_variant_word(doc[end].text)):
+                end += 1  # "GPT-4o, Claude 3.5 Sonnet and Prometheus 2": its version
+            added.append(Span(doc, word.i, end, mate.label_))
     return sorted([*spans, *added], key=lambda s: s.start)
+
+
+def _last_item_after(span: Span, before: Span | None) -> Token | None:
+    """The one capitalised word that ends a list of names after "and" or "or": "GPT-4o,
+    Claude 3.5 Sonnet and Prometheus 2" (the span, listed after another name, is the item
+    before it); none where the word goes on into a longer name ("... and Natural Questions")."""
+    doc, i = span.doc, span.end
+    if before is None or before.end != span.start - 1 or doc[span.start - 1].text != ",":
+        return None
+    i += i < len(doc) and doc[i].text == ","
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"}:
+        return None
+    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    if nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "PROPN" or nxt.text in HYPHENS
+                            or not nxt.whitespace_ and nxt.i + 1 < len(doc)
+                            and doc[nxt.i + 1].text in HYPHENS):
+        return None
+    return doc[i + 1]
 
 
 def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
@@ -2262,14 +2308,28 @@ def _subject_key(token) -> str:
 
 def _named_as_new(doc: Doc, span: Span) -> bool:
     """"X, a novel approach ..." / "X: a new measure of ..." / "X, our proposed model" / "X
-    is a novel ..." — an apposition or a copula that says the name is new, or ours."""
+    is a novel ..." / "a new dataset, X" — an apposition or a copula that says the name is
+    new, or ours."""
     window = doc[span.end : span.end + 4]
     words = [t.lower_ for t in window]
+    if _after_new_kind(span):
+        return True
     return len(words) >= 3 and (words[0] in {",", ":"} and (
         words[1] in {"a", "an"} and words[2] in NEW_WORDS  # "X, a simple strategy" may be
         or words[1] == "our" and _closed_description(doc, span.end + 2))  # anyone's
         or words[0] in {"is", "are"} and words[1] in {"a", "an"} and words[2] in NEW_WORDS
         and span.root.dep_ == "nsubj")
+
+
+def _after_new_kind(span: Span) -> bool:
+    """"a new thermal segmentation dataset, ThermoSeg-10K": a name in apposition right after
+    a noun said to be new names the new thing."""
+    doc, i = span.doc, span.start
+    if i < 3 or doc[i - 1].text != "," or span.root.dep_ != "appos":
+        return False
+    kind = span.root.head
+    return kind.i == i - 2 and kind.pos_ == "NOUN" and any(
+        c.lower_ in {"new", "novel"} for c in kind.children if c.dep_ == "amod")
 
 
 def _closed_description(doc: Doc, start: int) -> bool:
