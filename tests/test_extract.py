@@ -1551,3 +1551,14 @@ def test_a_name_after_a_new_kind_a_release_tag_a_plural_known_name_and_a_list_en
     assert "ZorbNet v2" in texts and "v2" not in texts, texts
     assert ("Blorbus 2", "Model", "used") in found, found  # the last of a list of models
     assert "Natural" not in texts, texts  # a longer name goes on after the list's last word
+
+
+def test_a_lower_case_name_in_apposition_to_an_introduced_kind_is_proposed(nlp):
+    roles = _roles(nlp, "Zorb Memory", "We propose a new objective, contrastive zorb masking, "
+                   "for pre-training encoders. We introduce a metric, extractable zorb rate, "
+                   "that counts leaked prompts. We introduce a capacity measure, the mean zorb "
+                   "length, which compares networks. We present an approach, inspired by "
+                   "representation engineering, that steers models.")
+    for name in ("contrastive zorb masking", "extractable zorb rate", "mean zorb length"):
+        assert roles.get(name) == "proposed", (name, roles)
+    assert not any(text.startswith("inspired") for text in roles), roles

@@ -158,6 +158,7 @@ DASHES = {"-", "–", "—"}
 BREAKING_DASHES = {"--", "---", "—"}  # never inside a name, spaced or not ("Bradley–Terry" is)
 LIST_OPENERS = {":", *BREAKING_DASHES}  # "two methods: X and Y", "three metrics--X, Y and Z--"
 HYPHENS = {"-", "‐"}
+APPOSITION_ENDS = {",", "(", ".", ";", "that", "which"}  # where a name in apposition ends
 # Words that end no name: "RMSprop do", "X and", "Y of".
 CLOSED_CLASS = {"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON"}
 OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
@@ -330,7 +331,8 @@ class ConceptRecognizer:
         ents = self._learned(doc, defined)
         learned = (ents + title_names
                    + [s for s in abbreviated if _capitalised(s) or _split_by_ner(s, ents)]
-                   + self._new_kinds(doc) + _ranked_metrics(known))
+                   + self._new_kinds(doc) + self._named_after_kind(doc)
+                   + _ranked_metrics(known))
         learned = [_headed_by(self._whole_words(s), phrases + headed) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
@@ -1014,6 +1016,25 @@ class ConceptRecognizer:
                         doc[start : chunk.end]):
                     found.append(Span(doc, start, chunk.end, label="Model"))
                     break
+        return found
+
+    def _named_after_kind(self, doc: Doc) -> list[Span]:
+        """A lower-case name in apposition to a kind the paper introduces: "we propose a new
+        objective, contrastive span masking, for ...", "we introduce a memory capacity
+        measure, the mean recurrent length, which ..." (read from the words: the parser often
+        makes the kind word an adjective). The kind types it where its own words do not."""
+        found = []
+        for kind in doc[title_end(doc) :]:
+            if (kind.lower_ not in self.heads and kind.lower_ not in DESIGN_HEADS or kind.i + 3
+                    >= len(doc) or doc[kind.i + 1].text != "," or not _introduced_kind(kind)):
+                continue
+            start = kind.i + 2 + (doc[kind.i + 2].lower_ == "the")
+            end = _coined_phrase_end(doc, start)
+            if end is None or lx.name_key(doc[start:end].text) in self.generic:
+                continue
+            span = doc[start:end]
+            found.append(Span(doc, start, end, label=self.type_of(span)
+                              or self.heads.get(kind.lower_, "Method")))
         return found
 
     def _namely(self, doc: Doc) -> list[Span]:
@@ -2322,14 +2343,45 @@ def _named_as_new(doc: Doc, span: Span) -> bool:
 
 
 def _after_new_kind(span: Span) -> bool:
-    """"a new thermal segmentation dataset, ThermoSeg-10K": a name in apposition right after
-    a noun said to be new names the new thing."""
-    doc, i = span.doc, span.start
-    if i < 3 or doc[i - 1].text != "," or span.root.dep_ != "appos":
+    """"a new thermal segmentation dataset, ThermoSeg-10K", "we introduce a metric, X, that":
+    a name in apposition right after a kind of thing said to be new, or introduced, names the
+    new thing."""
+    doc, i = span.doc, span.start - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")
+    if i < 3 or doc[i - 1].text != "," or not (doc[i - 2].is_alpha and doc[i - 2].is_lower):
         return False
-    kind = span.root.head
-    return kind.i == i - 2 and kind.pos_ == "NOUN" and any(
-        c.lower_ in {"new", "novel"} for c in kind.children if c.dep_ == "amod")
+    closed = span.end >= len(doc) or doc[span.end].text in APPOSITION_ENDS
+    return closed and _introduced_kind(doc[i - 2])
+
+
+def _introduced_kind(kind: Token) -> bool:
+    """A noun that "a new", "a novel", or a proposing verb before its article introduces:
+    "a new thermal segmentation dataset", "we introduce a memory capacity measure"."""
+    doc, i = kind.doc, kind.i - 1
+    while i > kind.i - 5 and i >= 0 and doc[i].lower_ not in {"a", "an"}:
+        if not (doc[i].is_lower and (doc[i].is_alpha or doc[i].text in HYPHENS)):
+            return False
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"a", "an"}:
+        return False
+    words = {t.lower_ for t in doc[i + 1 : kind.i]}
+    verb = doc[i - 1]
+    return bool(words & {"new", "novel"}) or verb.lemma_ in PROPOSING_VERBS and (
+        verb.pos_ == "VERB" or verb.tag_ in {"VBP", "VBZ", "VBD", "VB"})
+
+
+def _coined_phrase_end(doc: Doc, start: int) -> int | None:
+    """Where a lower-case name of two to five words that an apposition gives ends: at a comma,
+    bracket, full stop or relative pronoun; None if the words are no such name ("inspired by
+    recent advances", "based on the understanding that")."""
+    for end in range(start, min(start + 6, len(doc))):
+        token = doc[end]
+        if token.text in APPOSITION_ENDS:
+            last = doc[end - 1]
+            return end if end - start >= 2 and (last.pos_ == "NOUN" or last.tag_ == "VBG") else None
+        if not (token.is_lower and (token.is_alpha or token.text in HYPHENS)) or token.pos_ in (
+                CLOSED_CLASS | {"AUX", "ADV"}) or token.tag_ in {"VBN", "VBD", "VBZ", "VBP"}:
+            return None
+    return None
 
 
 def _closed_description(doc: Doc, start: int) -> bool:
