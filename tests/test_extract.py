@@ -1562,3 +1562,17 @@ def test_a_lower_case_name_in_apposition_to_an_introduced_kind_is_proposed(nlp):
     for name in ("contrastive zorb masking", "extractable zorb rate", "mean zorb length"):
         assert roles.get(name) == "proposed", (name, roles)
     assert not any(text.startswith("inspired") for text in roles), roles
+
+
+def test_what_a_result_changes_by_an_amount_a_modifier_in_a_description_and_what_achieves(nlp):
+    _, mentions, _ = _mentions(nlp, "Speech", "We propose ZorbMask, a Conformer-based network "
+                               "that predicts masks. ZorbMask improves ZQM by 0.4 and ZTI by 3% "
+                               "over audio-only enhancement, and raises QZE from 0.4 to 0.5.")
+    found = {(m.text, m.type) for m in mentions}
+    assert {("ZQM", "Metric"), ("ZTI", "Metric"), ("QZE", "Metric")} <= found, found
+    roles = {m.text: m.role for m in mentions}
+    assert roles.get("ZorbMask") == "proposed", roles
+    assert not any(t.startswith("Conformer") and r == "proposed" for t, r in roles.items()), roles
+    _, mentions, _ = _mentions(nlp, "Decoding", "With Vicuna-7B as the target model, AdaSpec "
+                               "achieves 2.9x speed-up on MT-Bench and GSM8K.")
+    assert ("AdaSpec", "Method") in {(m.text, m.type) for m in mentions}, mentions

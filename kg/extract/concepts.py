@@ -132,6 +132,8 @@ BUILD = re.compile(r"[a-z]\d+\.\d+|v\d{1,2}")  # a build or release tag: "BitNet
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
 SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
+CHANGE_VERBS = {"improve", "increase", "reduce", "boost", "raise", "lower", "decrease", "cut"}
+ACHIEVING = {"achieve", "attain", "obtain", "beat"}  # what a method does, not data
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
                     "experiment", "result", "performance", "accuracy", "benchmark", "evaluation",
                     "outperform", "achieve", "perform", "improvement", "gain", "validate",
@@ -550,6 +552,8 @@ class ConceptRecognizer:
         if first.dep_ in {"nmod", "compound"} and first.head.lower_ in self.heads and (
                 first.head.pos_ == "NOUN" and first.head.i >= span.end):
             return self.heads[first.head.lower_]  # "MetaMath and NuminaMath datasets"
+        if _changed_by_amount(first) or _changed_by_amount(span.root):
+            return "Metric"  # "improves PESQ by 0.4 and STOI by 3%", "raises QED from 0.4"
         preposition = first.head
         if first.dep_ != "pobj" or preposition.i == first.i:
             return None
@@ -634,8 +638,10 @@ class ConceptRecognizer:
                           or _net_type(span) or self.context_type(span))
                 kind = worded or label
                 if kind in {"Task", "Dataset", "Metric"} and (
-                        _outperforms(span) or not worded and _compared_against(span)):
-                    kind = "Method"  # "X outperforms ...", "... than X": a method or model
+                        _outperforms(span) or not worded and (
+                            _compared_against(span) or _outperforms(span, ACHIEVING))):
+                    kind = "Method"  # "X outperforms ...", "... than X", "X achieves ...": a
+                    # method or model (where no word says otherwise)
                 listed = _listed(lx.name_key(span.text), self.known, defined)
                 if _before_title_colon(doc, span) and not listed and (  # "The Reversal Curse:"
                         kind in {"Task", "Metric"}
@@ -1233,8 +1239,10 @@ def _kind_of(span: Span) -> bool:
 def _describes_a_name(span: Span) -> bool:
     """A lower-case phrase in an apposition to a name says what kind of thing the name is:
     "we propose EDLM, an energy-based model ..." proposes EDLM, not energy-based models."""
-    return not any(t.text[:1].isupper() for t in span) and _described_name(span) is not None
-    # (a digit-led word is no name: "PointFusion, a generic 3D object detection method")
+    return not any(t.text[:1].isupper() and not _modifier_suffix_at(span.doc, t.i + 1)
+                   for t in span) and _described_name(span) is not None
+    # (a digit-led word is no name: "PointFusion, a generic 3D object detection method"; nor
+    # one that a suffix makes a modifier: "AV-ConfMask, a Conformer-based network")
 
 
 def _described_name(span: Span) -> Token | None:
@@ -1802,10 +1810,26 @@ def is_variant_word(word: str) -> bool:
                                           or MIXTURE_SIZE.fullmatch(word))
 
 
-def _outperforms(span: Span) -> bool:
-    """True if the name is what outperforms or surpasses something."""
+def _outperforms(span: Span, verbs: Container[str] = frozenset({"outperform", "surpass"})
+                 ) -> bool:
+    """True if the name is what outperforms or surpasses something (or does one of verbs)."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_ in {"outperform", "surpass"}
+    return root.dep_ == "nsubj" and root.head.lemma_ in verbs
+
+
+def _changed_by_amount(noun: Token) -> bool:
+    """A name a result changes by an amount: "improves PESQ by 0.4 and STOI by 3%", "reduces
+    X by 12%", "raises X from 0.4 to 0.5" (the name is what is measured)."""
+    if noun.dep_ not in {"dobj", "conj"}:
+        return False
+    verb = noun.head  # ("by 0.4 and ZTI by 3%": the parse may join the name to the amount)
+    while verb.pos_ != "VERB" and (verb.dep_ in {"conj", "dobj"} or verb.dep_ == "pobj" and (
+            verb.head.lower_ in {"by", "from"}) or verb.lower_ in {"by", "from"}):
+        verb = verb.head  # (not "On X, Y and Z, it improves ...": where it does)
+    if verb.lemma_ not in CHANGE_VERBS:
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and any(
+        t.like_num for t in prep.subtree) for prep in (*noun.children, *verb.children))
 
 
 def _compared_against(span: Span) -> bool:
