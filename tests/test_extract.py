@@ -1576,3 +1576,11 @@ def test_what_a_result_changes_by_an_amount_a_modifier_in_a_description_and_what
     _, mentions, _ = _mentions(nlp, "Decoding", "With Vicuna-7B as the target model, AdaSpec "
                                "achieves 2.9x speed-up on MT-Bench and GSM8K.")
     assert ("AdaSpec", "Method") in {(m.text, m.type) for m in mentions}, mentions
+
+
+def test_a_title_gerund_learning_before_a_task_is_no_part_of_it(nlp):
+    names = _concept_names(nlp, "Collecting robot demonstrations is expensive. We retarget hand "
+                           "poses to a robot hand.", title="RoboBrew: Learning Dexterous "
+                           "Manipulation from Human Videos")
+    assert "Dexterous Manipulation" in names, names
+    assert not any(name.startswith("Learning") for name in names), names

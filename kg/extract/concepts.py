@@ -595,8 +595,10 @@ class ConceptRecognizer:
                     start += 1
                 start = _name_after_participle(part, _whole_start(doc, start, part))
                 if _verb_with_object(doc[start], part.end) or (
-                        doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end):
-                    start += 1  # "Investigating Data Pruning" is about data pruning
+                        doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end) or (
+                        _learning_a_task(doc[start], part.end, ent.label_)):
+                    start += 1  # "Investigating Data Pruning" is about data pruning;
+                    # "Learning Dexterous Manipulation" is dexterous manipulation, learnt
                 start = _after_activity(doc, start, part.end)
                 unsized = _after_size(doc[start : part.end])  # "a 3B/16B-parameter
                 if unsized.start < part.end - 1:  # Mixture-of-Expert model": the size of a
@@ -1745,6 +1747,13 @@ def _verb_with_object(token, end: int) -> bool:
     "Investigating Data Pruning", not "Learning" of "Learning Rate Warmup"."""
     return token.tag_ == "VBG" and token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and token.i < c.i < end for c in token.children)
+
+
+def _learning_a_task(token: Token, end: int, label: str) -> bool:
+    """A title's gerund "Learning" before the task the NER read it with: "RoboBrew: Learning
+    Dexterous Manipulation from Human Videos" (not "Learning Rate Warmup", no gerund)."""
+    return label == "Task" and token.lower_ == "learning" and token.tag_ == "VBG" and (
+        token.i < title_end(token.doc) and token.i + 1 < end and token.nbor().text[:1].isupper())
 
 
 def _name_after_participle(part: Span, start: int) -> int:
