@@ -72,6 +72,7 @@ KIND_HEADS = DESIGN_HEADS | {"network", "architecture", "system"}  # singular
 KIND_WORDS = KIND_HEADS | {other_number(head) for head in KIND_HEADS}  # and plural
 METRIC_CHANGES = {"loss", "losses", "degradation", "drop", "drops", "gain", "gains",
                   "improvement", "improvements", "decline", "reduction"}
+ERRORS = ("error", "distance", "divergence")  # metrics that a loss can minimise as they are
 SCORE_WORDS = {"score", "scores", "results", "performance"}  # what a data set's name says alone
 # Lower-case inside a name kg does not know, these join two names or make a description.
 _LEVEL = re.compile(r"(?:word|character|char|token|sentence|document|sequence|pixel)-level$",
@@ -601,7 +602,7 @@ def _spaced_modifier(words: list[str]) -> int:
 def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
     """A mention that opens with a known name and goes on in lower case is about the known
     name: "data augmentation techniques", "robust reinforcement learning agent", "mAP scores",
-    "accuracy loss" (a metric's change);
+    "accuracy loss" (a metric's change, but an error's loss is a loss function);
     not "image classification accuracy", whose rest names a kind of its own (a metric)."""
     words = mention.text.split()
     while len(words) >= 2 and words[0] in VAGUE:
@@ -615,6 +616,9 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
         rest = words[cut:]
         # the known name is what the mention builds on: a proposed "FlashAttention
         # implementation" proposes no FlashAttention
+        if entry.type == "Metric" and len(rest) == 1 and rest[0].lower() in {
+                "loss", "losses"} and any(n.lower().endswith(ERRORS) for n in entry.names):
+            return mention  # "mean square error loss", "MSE loss": a loss that is the error
         if entry.type == "Metric" and len(rest) == 1 and rest[0].lower() in METRIC_CHANGES:
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         if entry.type == "Metric" and len(rest) == 1 and _ACTION_NOUN.search(rest[0]):

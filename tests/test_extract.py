@@ -1584,3 +1584,13 @@ def test_a_title_gerund_learning_before_a_task_is_no_part_of_it(nlp):
                            "Manipulation from Human Videos")
     assert "Dexterous Manipulation" in names, names
     assert not any(name.startswith("Learning") for name in names), names
+
+
+def test_a_name_said_to_comprise_a_counted_number_of_items_is_data(nlp):
+    _, mentions, _ = _mentions(nlp, "A Benchmark for Temporal Reasoning over Tables", "We "
+                               "construct ZorbTab, comprising 9,800 question-answer pairs over "
+                               "1,400 infoboxes. We also build ZorbKit, comprising several "
+                               "tools for parsing.")
+    found = {(m.text, m.type) for m in mentions}
+    assert ("ZorbTab", "Dataset") in found, found
+    assert ("ZorbKit", "Dataset") not in found, found  # no count: no data

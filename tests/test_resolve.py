@@ -115,6 +115,11 @@ def test_name_variants_with_a_head_word_are_one_concept():
     known = index([Entry("accuracy", "Metric")])
     concepts = paper_concepts([_m("accuracy loss", "Metric"), _m("accuracy", "Metric")], [], known)
     assert [(c.name, c.aliases) for c in concepts] == [("accuracy", [])]
+    known = index([Entry("mean squared error", "Metric", ("MSE", "mean square error"))])
+    concepts = paper_concepts([_m("mean square error loss"), _m("accuracy loss", "Metric")], [],
+                              known)  # but an error's loss is a loss function
+    assert [(c.name, c.type) for c in concepts] == [("mean square error loss", "Method"),
+                                                    ("accuracy loss", "Metric")], concepts
 
 
 def _abstract(text, kind="Method", role="used", start=100, sentence=None):

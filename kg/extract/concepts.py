@@ -491,6 +491,8 @@ class ConceptRecognizer:
         if after + 2 >= len(doc) or doc[after].text not in {":", ","}:
             return None
         description = doc[after + 1 : doc[after].sent.end]
+        if _counted_contents(description):
+            return "Dataset"  # "TempTab, comprising 9,800 question-answer pairs"
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
@@ -2248,6 +2250,14 @@ def _counted_collection(noun: Token) -> bool:
         of.lower_ == "of" and any(any(n.dep_ == "nummod" and any(ch.isdigit() for ch in n.text)
                                       for n in item.children) for item in of.children)
         for of in noun.children)
+
+
+def _counted_contents(description: Span) -> bool:
+    """"comprising 9,800 question-answer pairs", "containing 1.2M images", "consisting of 500
+    dialogues": what is said to hold a counted number of items is data."""
+    words = [t for t in description[:4] if t.lower_ != "of"]
+    return len(words) >= 2 and words[0].lemma_ in {"comprise", "contain", "consist"} and (
+        words[1].like_num and any(ch.isdigit() for ch in words[1].text))
 
 
 def _subject_after_proposal(head: Token, previous: Token | None) -> bool:
