@@ -1594,3 +1594,13 @@ def test_a_name_said_to_comprise_a_counted_number_of_items_is_data(nlp):
     found = {(m.text, m.type) for m in mentions}
     assert ("ZorbTab", "Dataset") in found, found
     assert ("ZorbKit", "Dataset") not in found, found  # no count: no data
+
+
+def test_a_common_word_made_a_modifier_before_a_known_method_makes_a_kind_of_it(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe compare prompt-based fine-tuning with sparsity-aware fine-tuning and "
+        "train memory-augmented neural networks. An attention-based Transformer and a "
+        "BERT-based classifier are baselines."))}
+    assert {"prompt-based fine-tuning", "sparsity-aware fine-tuning",
+            "memory-augmented neural networks"} <= found, found
+    assert "Transformer" in found and not any(t.startswith("attention-based") for t in found)

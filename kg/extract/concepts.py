@@ -57,6 +57,8 @@ MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "onl
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale",
                      "generated", "trained", "compliant", "oriented", "centric", "agnostic",
                      "inspired", "powered", "controlled", "matched"}
+KIND_SUFFIXES = {"based", "aware", "guided", "driven", "augmented", "informed", "conditioned"}
+# (what makes "X-based fine-tuning" a kind of fine-tuning)
 SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
@@ -334,6 +336,7 @@ class ConceptRecognizer:
         learned = (ents + title_names
                    + [s for s in abbreviated if _capitalised(s) or _split_by_ner(s, ents)]
                    + self._new_kinds(doc) + self._named_after_kind(doc)
+                   + _modified_known(known, title_end(doc))
                    + _ranked_metrics(known))
         learned = [_headed_by(self._whole_words(s), phrases + headed) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
@@ -1749,6 +1752,27 @@ def _verb_with_object(token, end: int) -> bool:
     "Investigating Data Pruning", not "Learning" of "Learning Rate Warmup"."""
     return token.tag_ == "VBG" and token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and token.i < c.i < end for c in token.children)
+
+
+def _modified_known(known: list[Span], title: int) -> list[Span]:
+    """A known method or model after a common word that a suffix makes its modifier is a kind
+    of its own: "prompt-based fine-tuning", "sparsity-aware fine-tuning", "memory-augmented
+    neural networks" (not a name's modifier, "BERT-based model": BERT, nor one before a
+    proper name, "an attention-based Transformer", nor before a task, whose kinds are
+    settings: "keypoint-based detection")."""
+    found = []
+    for span in known:
+        doc, i = span.doc, span.start
+        if span.label_ not in {"Method", "Model"} or i < 3 or not _modifier_suffix_at(doc, i - 2):
+            continue
+        word = doc[i - 3]  # (a proper name stays whole: "attention-based Transformer")
+        lower = span.text.islower() and word.is_lower or i < title and word.is_title and all(
+            t.is_title or not t.is_alpha for t in span)
+        if (doc[i - 1].lower_ in KIND_SUFFIXES and word.is_alpha and lower
+                and not is_name_shaped(word.text) and doc[i - 1].whitespace_
+                and not _hyphen_glued(doc, i - 4)):
+            found.append(Span(doc, i - 3, span.end, span.label_))
+    return found
 
 
 def _learning_a_task(token: Token, end: int, label: str) -> bool:
