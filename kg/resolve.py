@@ -431,9 +431,9 @@ def paper_concepts(
     """
     known = known or {}
     groups = _Groups()
-    mentions = [_named(replace(m, written=m.text), known, title_end) for m in mentions]
-    mentions = [part for m in mentions for part in _data_and_metric(m, known)]
     defined = {name_key(long) for long, _ in abbreviations}
+    mentions = [_named(replace(m, written=m.text), known, title_end, defined) for m in mentions]
+    mentions = [part for m in mentions for part in _data_and_metric(m, known)]
     mentions = [m if name_key(m.text) in defined else _known_opening(m, known)
                 for m in mentions]  # an acronym's long form is a name: "recurrent neural
     # network grammars (RNNG)" are no recurrent neural network
@@ -533,12 +533,19 @@ def _editions(mentions: list[Mention], present: set[str]) -> Iterator[tuple[str,
             yield name_key(mention.text), name_key(edition[1])
 
 
-def _named(mention: Mention, known: dict[str, Entry], title_end: int) -> Mention:
+def _named(mention: Mention, known: dict[str, Entry], title_end: int,
+           defined: Container[str] = frozenset()) -> Mention:
     """A mention under its concept's name; a known name with words after it that the name
     drops keeps its own type: "the MNIST task" is a data set, "video generation models" and
-    "continual learning mechanisms" are tasks."""
+    "continual learning mechanisms" are tasks. An acronym's long form (defined: their keys)
+    is a name whole: "message passing neural networks (MPNNs)" are no message passing."""
     name = concept_name(mention.text, known, mention.start < title_end,
                         mention.role == "proposed")
+    if name_key(mention.text) in defined and name_key(name) in known and (
+            len(name.split()) < len(mention.text.split())
+            and mention.text.lower().startswith(name.lower())):
+        name = mention.text  # (not cut to the known name it starts with; a vague word
+        # before a known one still goes: "general face recognition (GFR)")
     first, *rest = name.split() or [""]
     if (mention.type == "Metric" or rest[-1:] and rest[-1].lower() in LOSS_WORDS) and rest and (
             first.lower() in METRIC_QUALIFIERS and name_key(name) not in known):
