@@ -1613,3 +1613,11 @@ def test_a_long_form_stays_whole_and_a_misjoined_chunk_is_cut(nlp):
     assert "message passing neural networks" in names, names  # not cut to message passing
     assert "Zorb Range Graph Benchmark" in names or "Zorb Range Graph" in names, names
     assert not any(" and the " in name for name in names), names
+
+
+def test_a_coined_member_of_a_model_family_is_a_model(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe propose ZorbGAN, which improves on Stacked Zorbative Generative "
+        "Adversarial Networks (SZGAN) and on GANs in general."))}
+    assert ("ZorbGAN", "Model") in found and ("SZGAN", "Model") in found, found
+    assert ("GANs", "Method") in found, found  # the family itself is a technique

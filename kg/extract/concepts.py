@@ -115,6 +115,7 @@ MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "
                   "nano", "Nano"}
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "Gemini 2.0", "Veo 2"
 UNITS = {"%", "x", "×"}
+MODEL_FAMILIES = ("gan", "gans", "vae", "vaes", "dqn")  # a coined name ending so is a model
 EDITIONED = {"Dataset", "Model"}  # what comes in editions and variants: "GSM8K-Hard", "Llama-3"
 YEAR = re.compile(r"(?:19|20)\d\d")
 EDITION = re.compile(rf"(.*[A-Za-z])[ -‐‑]?{YEAR.pattern}")  # "COCO 2016", "VOC2007": an edition
@@ -432,7 +433,10 @@ class ConceptRecognizer:
         ending = next((key[i:] for i in range(1, len(key)) if key[i:] in self.known_phrases),
                       None)
         if ending:  # "masked diffusion models", "hybrid contrastive learning": the known end
-            return self.known[ending].type
+            entry = self.known[ending]
+            if any(lx.name_key(n) in MODEL_FAMILIES for n in entry.names):
+                return "Model"  # "Stacked Generative Adversarial Networks": one of its models
+            return entry.type
         stem = self._known_stem(span.text)
         if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME
             return stem.type
@@ -451,6 +455,9 @@ class ConceptRecognizer:
             return "Model"  # "Video-R1-7B": a model of that size
         if last != span.text and DATA_COUNT.fullmatch(last):
             return "Dataset"  # "Video-R1-260k": that many examples
+        if " " not in span.text and key.endswith(MODEL_FAMILIES) and key not in {
+                f.removesuffix("s") for f in MODEL_FAMILIES} | set(MODEL_FAMILIES):
+            return "Model"  # "StarGAN", "MMD-GAN", "Categorical-DQN": one of a family's models
         if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval")):
             return "Dataset"  # "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval"
         if self._names_a_model(key):
