@@ -1621,3 +1621,11 @@ def test_a_coined_member_of_a_model_family_is_a_model(nlp):
         "Adversarial Networks (SZGAN) and on GANs in general."))}
     assert ("ZorbGAN", "Model") in found and ("SZGAN", "Model") in found, found
     assert ("GANs", "Method") in found, found  # the family itself is a technique
+
+
+def test_a_proposal_after_a_finding_is_the_finders(nlp):
+    roles = _roles(nlp, "Distilling Zorb Teachers", "We find that standard logit distillation "
+                   "ignores the knowledge held by inactive experts, and propose zorb-aware "
+                   "distillation, which matches the outputs of all experts.")
+    assert roles.get("zorb-aware distillation") == "proposed", roles
+    assert roles.get("logit distillation") == "used", roles

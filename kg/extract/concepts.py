@@ -2359,7 +2359,11 @@ def _clause_subjects(verb: Token) -> list[Token]:
     """The subjects a subject-less verb shares with the verb it is joined to: "we study X
     and propose Y", "X extends A by introducing Y", "we build on A to create Y"."""
     for _ in range(3):
-        if verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and any(
+        if verb.dep_ == "conj" and verb.tag_ in {"VB", "VBP"} and verb.head.tag_ == "VBZ" and (
+                verb.head.dep_ == "ccomp"):
+            verb = verb.head.head  # "we find that X ignores A, and propose Y": "propose" is
+            # not X's (it does not agree), but that of the verb X's clause is the object of
+        elif verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             verb = verb.head  # (a purpose: "we build on LLaVA to create X")
         elif verb.dep_ == "pcomp" and verb.head.lower_ == "by":
