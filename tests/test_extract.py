@@ -1629,3 +1629,13 @@ def test_a_proposal_after_a_finding_is_the_finders(nlp):
                    "distillation, which matches the outputs of all experts.")
     assert roles.get("zorb-aware distillation") == "proposed", roles
     assert roles.get("logit distillation") == "used", roles
+
+
+def test_a_baseline_after_over_and_data_after_a_metric_on(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nZorbSched raises success rates on ZorbMimic and Push-T. ZorbCon improves "
+        "AUROC over XGBoost on 38 of them. On LVIS, it improves novel-class AP by 4.1 points "
+        "over ZorbLD and RegionCLIP."))}
+    assert ("ZorbMimic", "Dataset") in found and ("Push-T", "Dataset") in found, found
+    assert ("AUROC", "Metric") in found and ("XGBoost", "Method") in found, found
+    assert ("ZorbLD", "Dataset") not in found, found  # a baseline beaten, not data

@@ -58,13 +58,13 @@ def data_nouns(doc: Doc) -> Doc:
 
 def split_final_stop(nlp: Language) -> None:
     """Make the tokenizer split the full stop off names such as "GSM8K.", "Qwen2.5-1.5B.",
-    "SimpleX." or "pass@N.", and keep a size letter on a name ("Math-30K").
+    "SimpleX.", "pass@N." or "Push-T.", and keep a size letter on a name ("Math-30K").
 
     spaCy's English rules keep it on a word that ends in a digit and a letter, and the name
     would then end in "."; call this on your own pipeline too before adding kg's components.
     """
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\.", r"(?<=[a-z][A-Z])\.",
-                r"(?<=@[A-Z])\."]  # "pass@N."
+                r"(?<=[@-][A-Z])\."]  # "pass@N.", "Push-T."
     nlp.tokenizer.suffix_search = _names_keep_sizes(compile_suffix_regex(suffixes).search)
 
 

@@ -149,7 +149,8 @@ NETWORK_WORDS = {"network", "networks", "net", "nets", "reader", "readers", "aut
 TITLE_MEANS = {"via", "through", "by", "using"}  # not "with": "... with Few Labels"
 # Prepositions that join two things in one NER span: "Dataset Distillation through Alignment".
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
-                        "toward", "beyond", "without", "from", "in", "on", "by", "into", "about"}
+                        "toward", "beyond", "without", "from", "in", "on", "by", "into", "about",
+                        "over", "against", "versus", "vs", "vs."}
 TITLE_OPENER_LINKS = {"for", "with", "in", "without", "on"}  # "Sigmoid Loss for ...",
 # "Simpson's Bias in ...", "A Character-Level Decoder without ...", "A Model Zoo on ..."
 OPENING_QUOTES = {'"', "“", "``", "'", "‘"}
@@ -574,7 +575,11 @@ class ConceptRecognizer:
             return "Metric"  # "in terms of X", "as measured by X and Y"
         if preposition.lower_ in {"on", "across"} and (
                 preposition.head.lemma_ in EVALUATION_WORDS
-                or self.heads.get(preposition.head.lower_) == "Task"  # "detection on ExDark"
+                or self.heads.get(preposition.head.lower_) == "Task"
+                or not span.text.islower() and self.heads.get(
+                    preposition.head.lower_, self.heads.get(preposition.head.lemma_)) == "Metric"
+                # "detection on ExDark", "success rates on RoboMimic" (not "scores on the
+                # phrase reduction task")
                 or preposition.i == preposition.sent.start):  # "On LOL-v1 and SID, X ..."
             return "Dataset"
         noun = preposition.head  # "models such as X" / "models like X"
@@ -1879,11 +1884,17 @@ def _changed_by_amount(noun: Token) -> bool:
 
 
 def _compared_against(span: Span) -> bool:
-    """True if the name is what a result is compared against: "lower error than X and Y"."""
+    """True if the name is what a result is compared against: "lower error than X and Y",
+    "improves AP by 4.1 points over X" (a gain over a baseline)."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return first.dep_ == "pobj" and first.head.lower_ == "than"
+    if first.dep_ != "pobj":
+        return False
+    preposition = first.head
+    return preposition.lower_ == "than" or preposition.lower_ in {"over", "against"} and (
+        preposition.head.lemma_ in CHANGE_VERBS | ACHIEVING | {"outperform", "gain", "point",
+                                                               "improvement", "%"})
 
 
 def _before_unclosed_bracket(span: Span) -> int:
