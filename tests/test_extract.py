@@ -1639,3 +1639,13 @@ def test_a_baseline_after_over_and_data_after_a_metric_on(nlp):
     assert ("ZorbMimic", "Dataset") in found and ("Push-T", "Dataset") in found, found
     assert ("AUROC", "Metric") in found and ("XGBoost", "Method") in found, found
     assert ("ZorbLD", "Dataset") not in found, found  # a baseline beaten, not data
+
+
+def test_the_listed_parts_of_the_papers_own_system_are_proposed(nlp):
+    roles = _roles(nlp, "Sparse Probing", "Here, we introduce ZorbLens, a toolkit for locating "
+                   "circuits. ZorbLens consists of two modules: a gradient-based zorb scorer "
+                   "and a sparse probing head. We propose the zorb loss, which is the sum of two "
+                   "terms: the cross-entropy loss and a margin term.")
+    assert roles.get("gradient-based zorb scorer") == "proposed", roles
+    assert roles.get("sparse probing head") == "proposed", roles
+    assert roles.get("cross-entropy loss") == "used", roles  # a known part, of a copula's list

@@ -1202,6 +1202,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
         return True  # "we propose two approaches, i.e. de-noising training and ..."
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
     words = span.text.lower().replace("-", " ").split()
+    new_parts_of = ours if key not in known else frozenset()  # a known part of the paper's
+    # own thing is used: "the sum of two terms: the cross-entropy loss and ..."
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
              or _bare_object(span)  # "we propose reflective augmentation, a method ..."
              or _quoted(span)  # 'we propose the "squentropy" loss': quotes coin a name
@@ -1212,13 +1214,15 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
              or words[-1] in SPECIFIC_HEADS and key not in known and (
                  len(words) >= 3 or len(words) == 2 and lx.name_key(words[0]) not in known)
              or len(span.text.split()) >= 3 and words[-1] in DESIGN_HEADS
-             or span.text.islower() and _listed_after_proposal(span))  # "three metrics--X, ..."
+             or span.text.islower() and _listed_after_proposal(span, new_parts_of))
+    # ("three metrics--X, ...")
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
         not _compared_against(span)) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span, key not in known)
-        or _listed_after_proposal(span) or _component_of_ours(span, ours) and key not in known
+        or _listed_after_proposal(span, new_parts_of)
+        or _component_of_ours(span, ours) and key not in known
         or _new_capitalised_design(span) and key not in known)
 
 
@@ -1547,11 +1551,14 @@ def _says_we(sentence: Span) -> bool:
     return any(t.lower_ in {"we", "our"} for t in sentence)
 
 
-def _listed_after_proposal(span: Span) -> bool:
+def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:
     """"we propose two methods ...: Neuron Adjust and Key Space Detection", "we propose three
-    metrics--abstention rate, conditional accuracy, and answer rate--"."""
+    metrics--abstention rate, conditional accuracy, and answer rate--", "X (ours) consists of
+    two modules: a gradient-based attribution scorer and a sparse probing head"."""
     lower = not span.text[:1].isupper()
-    previous = span.doc[span.start - 1].text if span.start else ""
+    before = span.start - 1 - (lower and span.start >= 1
+                               and span.doc[span.start - 1].lower_ in {"a", "an", "the"})
+    previous = span.doc[before].text if before >= 0 else ""
     if lower and not (previous in LIST_OPENERS or previous in LIST_JOINERS):
         return False  # no list item (most lower-case spans: one test, no sentence scan)
     sent = span.sent
@@ -1561,15 +1568,25 @@ def _listed_after_proposal(span: Span) -> bool:
     between = span.doc[colon.i + 1 : span.start]
     if lower:  # lower-case items: the plural noun they list says so
         noun = span.doc[colon.i - 1]
-        verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
-        return noun.tag_ == "NNS" and verb is not None and _proposed_by_us(verb) and not any(
-            t.pos_ in {"VERB", "AUX"} or t.text in LIST_OPENERS or t.text == ";" for t in between)
+        verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        return noun.tag_ == "NNS" and verb is not None and (
+            _proposed_by_us(verb) or _parts_of_ours(verb, ours)) and not any(
+            t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}
+            or t.text in LIST_OPENERS or t.text == ";" for t in between)
     if not all(t.text in LIST_JOINERS or t.text[:1].isupper() or t.like_num for t in between
                ) and not (between[-1:] and between[-1].text in LIST_JOINERS and not any(
                    t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"} for t in between)):
         return False  # only other names of the list in between, or what each is for: "two
         # datasets: A for SFT and B for RL training"
     return any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
+
+
+def _parts_of_ours(verb: Token, ours: frozenset[str] | set[str]) -> bool:
+    """"X consists of", "our framework comprises": a verb of parts whose subject is the
+    paper's own thing (ours: keys of names known to be the paper's)."""
+    return verb.lemma_ in COMPONENT_VERBS | PART_VERBS and any(
+        c.dep_ == "nsubj" and (_subject_key(c) in ours or any(
+            w.lower_ == "our" for w in c.children)) for c in verb.children)
 
 
 def _after_counted_plural(token: Token) -> bool:
