@@ -1649,3 +1649,9 @@ def test_the_listed_parts_of_the_papers_own_system_are_proposed(nlp):
     assert roles.get("gradient-based zorb scorer") == "proposed", roles
     assert roles.get("sparse probing head") == "proposed", roles
     assert roles.get("cross-entropy loss") == "used", roles  # a known part, of a copula's list
+
+
+def test_a_name_given_in_a_relative_clause_with_an_article(nlp):
+    roles = _roles(nlp, "Learning to Defer", "We develop ZorbNet, a two-head network trained "
+                   "with a surrogate loss that we call the calibrated deferral loss.")
+    assert roles.get("calibrated deferral loss") == "proposed", roles

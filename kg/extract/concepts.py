@@ -1482,8 +1482,10 @@ def _named_by_us(span: Span) -> bool:
     if root.dep_ not in {"pobj", "oprd", "dobj", "xcomp", "attr"}:
         return False
     if root.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"}
-                                   for c in root.children):
-        return False  # "we name the resulting family X": what is named, not its name
+                                   for c in root.children) and not any(
+            c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in root.head.children):
+        return False  # "we name the resulting family X": what is named, not its name (but
+        # "a loss that we call the calibrated deferral loss" names it)
     verb = root.head.head if root.head.lower_ == "as" else root.head
     if verb.lemma_ not in NAMING_VERBS and not (
             root.head.lower_ == "as" and verb.lemma_ in NAMING_AS_VERBS):
