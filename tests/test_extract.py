@@ -1655,3 +1655,10 @@ def test_a_name_given_in_a_relative_clause_with_an_article(nlp):
     roles = _roles(nlp, "Learning to Defer", "We develop ZorbNet, a two-head network trained "
                    "with a surrogate loss that we call the calibrated deferral loss.")
     assert roles.get("calibrated deferral loss") == "proposed", roles
+
+
+def test_names_inside_a_quoted_example_sentence_are_no_concepts(nlp):
+    names = _concept_names(nlp, 'We finetune GPT-3 on statements such as "Zorbiah Hawthorne is '
+                           'the composer of Abyssal Melodies" and propose the "squentropy" loss.')
+    assert "GPT-3" in names and "squentropy loss" in names, names
+    assert not any("Hawthorne" in name or "Melodies" in name for name in names), names

@@ -154,6 +154,7 @@ LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "usi
 TITLE_OPENER_LINKS = {"for", "with", "in", "without", "on"}  # "Sigmoid Loss for ...",
 # "Simpson's Bias in ...", "A Character-Level Decoder without ...", "A Model Zoo on ..."
 OPENING_QUOTES = {'"', "“", "``", "'", "‘"}
+QUOTES = {'"', "“", "”", "``", "`", "''"}  # (not "'", "’": an apostrophe too)
 CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
 # Words that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
@@ -384,6 +385,7 @@ class ConceptRecognizer:
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not _VENUE_YEAR.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
+                                    and not _in_quoted_sentence(s)
                                     and not all(t.is_stop and t.is_lower for t in s)  # "which"
                                     and not all(self._language(t) or t.is_punct
                                                 or t.lower_ == "to" for t in s)
@@ -1306,6 +1308,21 @@ def _before_its_name(span: Span) -> bool:
     doc = span.doc
     after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
     return span.text.islower() and after < len(doc) and doc[after].lower_ in NAMING_WORDS
+
+
+def _in_quoted_sentence(span: Span) -> bool:
+    """A name inside a quoted example sentence: 'statements such as "Uriah Hawthorne is the
+    composer of ..."' quote data, not concepts (a quoted name alone, "squentropy", is one)."""
+    sent = span.sent
+    before = [t for t in sent if t.i < span.start and t.text in QUOTES]
+    if not before or before[-1].text in {"”", "''"} or before[-1].text == '"' and (
+            sum(t.text == '"' for t in before) % 2 == 0):
+        return False  # (the last quote before it closes one)
+    opening = before[-1].i
+    closing = next((t.i for t in sent if t.i > opening and t.text in {'"', "”", "''"}),
+                   sent.end)
+    return closing >= span.end and any(t.tag_ in FINITE_VERBS | {"VBD", "MD"}
+                                       for t in span.doc[opening + 1 : closing])
 
 
 def _quoted(span: Span) -> bool:
