@@ -1662,3 +1662,13 @@ def test_names_inside_a_quoted_example_sentence_are_no_concepts(nlp):
                            'the composer of Abyssal Melodies" and propose the "squentropy" loss.')
     assert "GPT-3" in names and "squentropy loss" in names, names
     assert not any("Hawthorne" in name or "Melodies" in name for name in names), names
+
+
+def test_a_name_right_after_we_present_and_a_list_kind_over_a_known_stem(nlp):
+    _, mentions, _ = _mentions(nlp, "Gaussian Splatting for Dynamic Scenes", "We present "
+                               "DynaSplat, which represents a scene with 3D Gaussians. DynaSplat "
+                               "outperforms HyperNeRF on the NeRF-DS and iPhone datasets in "
+                               "PSNR.")
+    found = {(m.text, m.type, m.role) for m in mentions}
+    assert ("DynaSplat", "Method", "proposed") in found, found  # "present" read as an adjective
+    assert ("NeRF-DS", "Dataset", "used") in found, found  # not a NeRF model: a data set

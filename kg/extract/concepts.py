@@ -440,9 +440,6 @@ class ConceptRecognizer:
             if any(lx.name_key(n) in MODEL_FAMILIES for n in entry.names):
                 return "Model"  # "Stacked Generative Adversarial Networks": one of its models
             return entry.type
-        stem = self._known_stem(span.text)
-        if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME
-            return stem.type
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
                 if word is following and _split_data(word[0]):
@@ -451,6 +448,9 @@ class ConceptRecognizer:
         kind = self._kind_before(span)
         if kind is not None:
             return kind
+        stem = self._known_stem(span.text)
+        if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME
+            return stem.type
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
         last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
@@ -540,6 +540,23 @@ class ConceptRecognizer:
                 and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"
                 and span.root.dep_ != "nsubj"):  # (not "On ... benchmark, X improves")
             return self.heads[before[0].lower_]
+        return self._list_kind(span)
+
+    def _list_kind(self, span: Span) -> str | None:
+        """The type the kind word after a list of names gives its items: "GSM8K, MathQA, and
+        SVAMP datasets", "the NeRF-DS and iPhone datasets" (over a name's shape)."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        last = first
+        while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
+            last = max(c for c in last.children if c.dep_ == "conj" and c.i > last.i)
+        if last.i != span.root.i and last.lower_ in self.heads and last.pos_ == "NOUN" and (
+                self.heads[last.lower_] == "Dataset"):
+            return "Dataset"  # "GSM8K, MathQA, and SVAMP datasets"
+        if first.dep_ in {"nmod", "compound"} and self.heads.get(first.head.lower_) == "Dataset" \
+                and first.head.pos_ == "NOUN" and first.head.i >= span.end:
+            return "Dataset"  # "MetaMath and NuminaMath datasets"
         return None
 
     def context_type(self, span: Span) -> str | None:
@@ -558,15 +575,9 @@ class ConceptRecognizer:
         listed = self.known.get(lx.name_key(first.text))
         if first.i != span.root.i and listed and is_name_shaped(span.text.replace(" ", "")):
             return listed.type  # "BLiMP, EWoK, WUGs": a name listed after a known one
-        last = first
-        while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
-            last = max(c for c in last.children if c.dep_ == "conj" and c.i > last.i)
-        if last.i != span.root.i and last.lower_ in self.heads and last.pos_ == "NOUN" and (
-                self.heads[last.lower_] == "Dataset"):
-            return "Dataset"  # "GSM8K, MathQA, and SVAMP datasets"
         if first.dep_ in {"nmod", "compound"} and first.head.lower_ in self.heads and (
                 first.head.pos_ == "NOUN" and first.head.i >= span.end):
-            return self.heads[first.head.lower_]  # "MetaMath and NuminaMath datasets"
+            return self.heads[first.head.lower_]  # "the SAF R-CNN framework"
         if _changed_by_amount(first) or _changed_by_amount(span.root):
             return "Metric"  # "improves PESQ by 0.4 and STOI by 3%", "raises QED from 0.4"
         preposition = first.head
@@ -768,9 +779,11 @@ class ConceptRecognizer:
         if _hyphen_glued(doc, span.end) and (doc[span.end - 1].text.istitle() or (
                 _camel_case(doc[span.end - 1]) and _capitalised_part(doc[span.end + 1]))):
             # "Instruction Pre" of "Instruction Pre-Training", "DriveDreamer" of
-            # "DriveDreamer-X": all of it
-            return self._whole_words(Span(doc, span.start, _word_end(doc, span.end),
-                                          label=span.label))
+            # "DriveDreamer-X": all of it, typed by its kind word if one says ("the NeRF-DS
+            # and iPhone datasets": no NeRF)
+            whole = Span(doc, span.start, _word_end(doc, span.end))
+            return self._whole_words(Span(doc, whole.start, whole.end,
+                                          label=self._kind_before(whole) or span.label_))
         if not _glued_to_previous(span):
             return span
         start = span.start
@@ -2282,7 +2295,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     child = _head(span)
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
-    if _subject_after_proposal(child, previous):
+    if _subject_after_proposal(child, previous) or _right_after_we_propose(span):
         return True
     if child.dep_ == "pobj" and child.head.lower_ == "of" and child.head.head.lemma_ in {
             "task", "problem"}:
@@ -2340,6 +2353,15 @@ def _counted_contents(description: Span) -> bool:
     words = [t for t in description[:4] if t.lower_ != "of"]
     return len(words) >= 2 and words[0].lemma_ in {"comprise", "contain", "consist"} and (
         words[1].like_num and any(ch.isdigit() for ch in words[1].text))
+
+
+def _right_after_we_propose(span: Span) -> bool:
+    """"We present DynaSplat, which ...": a name right after "we" and a proposing verb is its
+    object, however the parser reads "present" (here an adjective, the name "we"'s
+    apposition)."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lemma_ in PROPOSING_VERBS and doc[i - 1].tag_ != "VBN" and (
+        doc[i - 2].lower_ == "we") and bool(span.text[:1].isupper())
 
 
 def _subject_after_proposal(head: Token, previous: Token | None) -> bool:
