@@ -1667,8 +1667,8 @@ def test_names_inside_a_quoted_example_sentence_are_no_concepts(nlp):
 def test_a_name_right_after_we_present_and_a_list_kind_over_a_known_stem(nlp):
     _, mentions, _ = _mentions(nlp, "Gaussian Splatting for Dynamic Scenes", "We present "
                                "DynaSplat, which represents a scene with 3D Gaussians. DynaSplat "
-                               "outperforms HyperNeRF on the NeRF-DS and iPhone datasets in "
+                               "outperforms HyperNeRF on the NeRF-Zorb and iPhone datasets in "
                                "PSNR.")
     found = {(m.text, m.type, m.role) for m in mentions}
     assert ("DynaSplat", "Method", "proposed") in found, found  # "present" read as an adjective
-    assert ("NeRF-DS", "Dataset", "used") in found, found  # not a NeRF model: a data set
+    assert ("NeRF-Zorb", "Dataset", "used") in found, found  # not a NeRF model: a data set
