@@ -1559,7 +1559,10 @@ def test_a_lower_case_name_in_apposition_to_an_introduced_kind_is_proposed(nlp):
                    "that counts leaked prompts. We introduce a capacity measure, the mean zorb "
                    "length, which compares networks. We present an approach, inspired by "
                    "representation engineering, that steers models.")
-    for name in ("contrastive zorb masking", "extractable zorb rate", "mean zorb length"):
+    roles.update(_roles(nlp, "Zorb Laws", "We also introduce a feature-level metric, "
+                        "dead-zorb fraction, and show that it stays low."))  # hyphens too
+    for name in ("contrastive zorb masking", "extractable zorb rate", "mean zorb length",
+                 "dead-zorb fraction"):
         assert roles.get(name) == "proposed", (name, roles)
     assert not any(text.startswith("inspired") for text in roles), roles
 

@@ -2509,7 +2509,7 @@ def _introduced_kind(kind: Token) -> bool:
     "a new thermal segmentation dataset", "we introduce a memory capacity measure"."""
     doc, i = kind.doc, kind.i - 1
     while i > kind.i - 5 and i >= 0 and doc[i].lower_ not in {"a", "an"}:
-        if not (doc[i].is_lower and (doc[i].is_alpha or doc[i].text in HYPHENS)):
+        if not (doc[i].is_lower and doc[i].is_alpha or doc[i].text in HYPHENS):
             return False
         i -= 1
     if i < 1 or doc[i].lower_ not in {"a", "an"}:
@@ -2529,7 +2529,7 @@ def _coined_phrase_end(doc: Doc, start: int) -> int | None:
         if token.text in APPOSITION_ENDS:
             last = doc[end - 1]
             return end if end - start >= 2 and (last.pos_ == "NOUN" or last.tag_ == "VBG") else None
-        if not (token.is_lower and (token.is_alpha or token.text in HYPHENS)) or token.pos_ in (
+        if not (token.is_lower and token.is_alpha or token.text in HYPHENS) or token.pos_ in (
                 CLOSED_CLASS | {"AUX", "ADV"}) or token.tag_ in {"VBN", "VBD", "VBZ", "VBP"}:
             return None
     return None
