@@ -212,9 +212,10 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
                     name_key(" ".join(rest)) in GENERIC and tail[-1].lower() in AGENT_WORDS):
             words = rest  # (an agent of a generic kind is a kind: "LLM agents")
     stem = _MODIFIER_END.sub("", words[0]) if words else ""
-    if len(words) >= 2 and stem != words[0] and is_name_shaped(stem) and all(
-            w.islower() for w in words[1:]):
-        words = [stem]  # "a MoCo-based implementation" uses MoCo
+    if len(words) >= 2 and stem != words[0] and (is_name_shaped(stem) or stem[:1].isupper() and (
+            name_key(stem) in known)) and all(w.islower() for w in words[1:]):
+        words = [stem]  # "a MoCo-based implementation" uses MoCo, "Tesseract-based pipelines"
+        # Tesseract
     own_kind = proposed and bool(words) and bool(_DESCRIBING_END.search(words[0]))
     if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and not own_kind and (
             name_key(" ".join(words)) not in known):  # (not "deep RL")

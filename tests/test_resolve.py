@@ -240,6 +240,10 @@ def test_names_sizes_variants_activities_and_bare_heads():
     assert concept_name("e.g task loss") == "task loss"  # an example marker without its dot
     assert concept_name("phenomenon termed model collapse") == "model collapse"
     assert concept_name("MoCo-based implementation") == "MoCo"  # a use of MoCo
+    known = {"tesseract", "qlearning", "quantization"}  # a known capitalised word too, but not
+    assert concept_name("Tesseract-based pipelines", known) == "Tesseract"  # a lower-case one
+    assert concept_name("Q-learning-style update", known) == "Q-learning"
+    assert concept_name("quantization-aware training", known) == "quantization-aware training"
     assert concept_name("RSD-generated reasoning") == "RSD"  # what RSD made
     assert concept_name("SNIPER-trained") == "SNIPER"  # a model trained the SNIPER way
     assert concept_name('squentropy" loss') == "squentropy loss"  # quotes are no part
