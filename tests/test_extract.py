@@ -1675,3 +1675,12 @@ def test_a_name_right_after_we_present_and_a_list_kind_over_a_known_stem(nlp):
     found = {(m.text, m.type, m.role) for m in mentions}
     assert ("DynaSplat", "Method", "proposed") in found, found  # "present" read as an adjective
     assert ("NeRF-Zorb", "Dataset", "used") in found, found  # not a NeRF model: a data set
+
+
+def test_a_capitalised_hyphen_variant_of_a_model_is_a_model(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "Zorbi-VL Technical Report\n\nWe present Zorbi-VL, an open vision-language model. We "
+        "also release Zorbi-VL-Thinking, a long chain-of-thought variant that scores 61.7 on "
+        "MMMU, and Zorbi-VL-Bench, a set of 900 charts."))}
+    assert ("Zorbi-VL", "Model") in found and ("Zorbi-VL-Thinking", "Model") in found, found
+    assert ("Zorbi-VL-Bench", "Model") not in found, found

@@ -1973,7 +1973,8 @@ def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
     counting half (its terse wording misleads the NER); the name before a title's colon is a
     contribution, so its votes for Task or Metric count for Method ("MOS: Model Surgery ..."),
     unless the word lists know it and the text does not define it anew (known: their keys;
-    defined: keys of the text's acronyms; "The Reversal Curse: ..." is a Task)."""
+    defined: keys of the text's acronyms; "The Reversal Curse: ..." is a Task). A name's
+    capitalised variant after a hyphen takes the type of the name, a model or data set."""
     if not spans:
         return spans
     title = title_end(spans[0].doc)
@@ -1989,6 +1990,15 @@ def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
     for key in contributions:  # "MOS: Model Surgery ...": not a metric, whatever NER says
         counts = votes[key]
         counts["Method"] += counts.pop("Task", 0) + counts.pop("Metric", 0)
+    texts = {lx.name_key(s.text): s.text for s in spans}
+    for key, text in texts.items():  # "Zorbi-VL-Thinking" is a variant of Zorbi-VL, and so
+        stem, _, suffix = text.rpartition("-")  # of its type (not "Zorb-Bench": a data set)
+        stem_votes = votes.get(lx.name_key(stem)) if stem and " " not in text else None
+        if stem_votes and key not in known and suffix[:1].isupper() and suffix.isalpha() and (
+                suffix.lower() not in GENERIC_HEADS and "Bench" not in suffix):
+            best = stem_votes.most_common(1)[0][0]
+            if best in EDITIONED:
+                votes[key] = Counter({best: 1})
     typed = []
     for span in spans:
         best = votes[lx.name_key(span.text)].most_common(1)[0][0]
