@@ -1684,3 +1684,12 @@ def test_a_capitalised_hyphen_variant_of_a_model_is_a_model(nlp):
         "MMMU, and Zorbi-VL-Bench, a set of 900 charts."))}
     assert ("Zorbi-VL", "Model") in found and ("Zorbi-VL-Thinking", "Model") in found, found
     assert ("Zorbi-VL-Bench", "Model") not in found, found
+
+
+def test_numbered_items_of_a_new_or_proposed_list_are_proposed(nlp):
+    roles = _roles(nlp, "Continual Learning", "We investigate two new regularization techniques "
+                   "for continual learning: (i) Zorbstein regularization toward the initial "
+                   "weights, which is less restrictive; and (ii) singular value spreading. We "
+                   "study two old methods: (1) Adam and (2) weight decay.")
+    assert roles.get("Zorbstein regularization") == "proposed", roles
+    assert roles.get("Adam") == "used", roles  # an old list

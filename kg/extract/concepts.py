@@ -165,6 +165,7 @@ DASHES = {"-", "–", "—"}
 BREAKING_DASHES = {"--", "---", "—"}  # never inside a name, spaced or not ("Bradley–Terry" is)
 LIST_OPENERS = {":", *BREAKING_DASHES}  # "two methods: X and Y", "three metrics--X, Y and Z--"
 HYPHENS = {"-", "‐"}
+_ITEM_NUMBER = re.compile(r"[ivx]{1,4}|\d|[a-e]")  # "(ii)", "2)": a list item's number
 APPOSITION_ENDS = {",", "(", ".", ";", "that", "which"}  # where a name in apposition ends
 # Words that end no name: "RMSprop do", "X and", "Y of".
 CLOSED_CLASS = {"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON"}
@@ -1590,6 +1591,8 @@ def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozens
     lower = not span.text[:1].isupper()
     before = span.start - 1 - (lower and span.start >= 1
                                and span.doc[span.start - 1].lower_ in {"a", "an", "the"})
+    while before >= 1 and _item_number(span.doc[before]):
+        before -= 1  # "(ii) regularizing weight matrix singular values": an item's number
     previous = span.doc[before].text if before >= 0 else ""
     if lower and not (previous in LIST_OPENERS or previous in LIST_JOINERS):
         return False  # no list item (most lower-case spans: one test, no sentence scan)
@@ -1597,12 +1600,16 @@ def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozens
     colon = _list_opener(span)
     if colon is None or colon.i == sent.start:
         return False
-    between = span.doc[colon.i + 1 : span.start]
+    between = [t for t in span.doc[colon.i + 1 : span.start] if not _item_number(t)]
+    listed = span.doc[colon.i - 1]
+    while listed.dep_ == "pobj" and listed.head.dep_ == "prep":
+        listed = listed.head.head  # "two new techniques for continual learning: (i) X ..."
+    new = any(c.dep_ == "amod" and c.lower_ in {"new", "novel"} for c in listed.children)
     if lower:  # lower-case items: the plural noun they list says so
         noun = span.doc[colon.i - 1]
         verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         return noun.tag_ == "NNS" and verb is not None and (
-            _proposed_by_us(verb) or _parts_of_ours(verb, ours)) and not any(
+            _proposed_by_us(verb) or _parts_of_ours(verb, ours) or new) and not any(
             t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}
             or t.text in LIST_OPENERS or t.text == ";" for t in between)
     if not all(t.text in LIST_JOINERS or t.text[:1].isupper() or t.like_num for t in between
@@ -1610,7 +1617,18 @@ def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozens
                    t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"} for t in between)):
         return False  # only other names of the list in between, or what each is for: "two
         # datasets: A for SFT and B for RL training"
-    return any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
+    return new or any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
+
+
+def _item_number(token: Token) -> bool:
+    """A token of a list item's number: "(", "ii", ")" of "(ii)", "2" and ")" of "2)"."""
+    doc, i = token.doc, token.i
+    if token.text == "(":
+        return i + 2 < len(doc) and bool(_ITEM_NUMBER.fullmatch(doc[i + 1].text)) and (
+            doc[i + 2].text == ")")
+    if token.text == ")":
+        return i >= 1 and bool(_ITEM_NUMBER.fullmatch(doc[i - 1].text))
+    return bool(_ITEM_NUMBER.fullmatch(token.text)) and i + 1 < len(doc) and doc[i + 1].text == ")"
 
 
 def _parts_of_ours(verb: Token, ours: frozenset[str] | set[str]) -> bool:
