@@ -459,8 +459,7 @@ class ConceptRecognizer:
             return "Model"  # "Video-R1-7B": a model of that size
         if last != span.text and DATA_COUNT.fullmatch(last):
             return "Dataset"  # "Video-R1-260k": that many examples
-        if " " not in span.text and key.endswith(MODEL_FAMILIES) and key not in {
-                f.removesuffix("s") for f in MODEL_FAMILIES} | set(MODEL_FAMILIES):
+        if " " not in span.text and key.endswith(MODEL_FAMILIES) and key not in MODEL_FAMILIES:
             return "Model"  # "StarGAN", "MMD-GAN", "Categorical-DQN": one of a family's models
         if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval")):
             return "Dataset"  # "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval"
@@ -2510,10 +2509,9 @@ def _named_as_new(doc: Doc, span: Span) -> bool:
     """"X, a novel approach ..." / "X: a new measure of ..." / "X, our proposed model" / "X
     is a novel ..." / "a new dataset, X" — an apposition or a copula that says the name is
     new, or ours."""
-    window = doc[span.end : span.end + 4]
-    words = [t.lower_ for t in window]
     if _after_new_kind(span):
         return True
+    words = [t.lower_ for t in doc[span.end : span.end + 4]]
     return len(words) >= 3 and (words[0] in {",", ":"} and (
         words[1] in {"a", "an"} and words[2] in NEW_WORDS  # "X, a simple strategy" may be
         or words[1] == "our" and _closed_description(doc, span.end + 2))  # anyone's
