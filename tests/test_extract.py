@@ -1693,3 +1693,11 @@ def test_numbered_items_of_a_new_or_proposed_list_are_proposed(nlp):
                    "study two old methods: (1) Adam and (2) weight decay.")
     assert roles.get("Zorbstein regularization") == "proposed", roles
     assert roles.get("Adam") == "used", roles  # an old list
+
+
+def test_a_plain_capitalised_word_described_as_a_model_is_a_name(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train Zorblight, a 3B/16B-parameter mixture-of-experts model, on 5.7T "
+        "tokens. Results on Monday, a holiday, differ."))}
+    assert ("Zorblight", "Model") in found, found
+    assert not any(text == "Monday" for text, _ in found), found

@@ -331,6 +331,7 @@ class ConceptRecognizer:
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
                       *headed, *phrases, *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
+                      *self._described_words(doc),
                       *self._named_phrases(doc),
                       *self._title_terms(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
@@ -1058,6 +1059,26 @@ class ConceptRecognizer:
                         doc[start : chunk.end]):
                     found.append(Span(doc, start, chunk.end, label="Model"))
                     break
+        return found
+
+    def _described_words(self, doc: Doc) -> list[Span]:
+        """Capitalised words that a description right after them says are a model, method or
+        data set: "We train Moonlight, a 3B/16B-parameter mixture-of-experts model, on ..."
+        (a plain word, which no name shape or word list finds)."""
+        found = []
+        for token in doc[title_end(doc) :]:
+            if not (token.is_title and token.is_alpha and not token.is_sent_start
+                    and not token.is_stop and token.text not in self.languages):
+                continue
+            start = token.i
+            while start - 1 > title_end(doc) and doc[start - 1].is_title and (
+                    doc[start - 1].is_alpha and not doc[start - 1].is_sent_start):
+                start -= 1  # "Deep Speech, a ..."
+            span = doc[start : token.i + 1]
+            kind = self._described_type(doc, span) if lx.name_key(span.text) not in (
+                self.generic) else None
+            if kind is not None:
+                found.append(Span(doc, start, token.i + 1, label=kind))
         return found
 
     def _named_after_kind(self, doc: Doc) -> list[Span]:
