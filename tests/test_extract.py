@@ -1701,3 +1701,10 @@ def test_a_plain_capitalised_word_described_as_a_model_is_a_name(nlp):
         "tokens. Results on Monday, a holiday, differ."))}
     assert ("Zorblight", "Model") in found, found
     assert not any(text == "Monday" for text, _ in found), found
+
+
+def test_a_phrase_ending_in_a_known_name_takes_its_type_over_the_head_word(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe trace this to Pre-Layer Normalization, whose output variance grows "
+        "with depth, and lower the supervised pre-training loss."))}
+    assert ("Pre-Layer Normalization", "Method") in found, found  # not the task head word

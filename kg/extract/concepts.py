@@ -434,11 +434,8 @@ class ConceptRecognizer:
             return self.known[key].type
         if len(span) > 1 and YEAR.fullmatch(span[-1].text):
             return self.type_of(span[:-1])  # "AMC 2023" is an edition of AMC
-        # the longest known ending: a set lookup per suffix, not a scan of every known phrase
-        ending = next((key[i:] for i in range(1, len(key)) if key[i:] in self.known_phrases),
-                      None)
-        if ending:  # "masked diffusion models", "hybrid contrastive learning": the known end
-            entry = self.known[ending]
+        entry = self._known_ending(span)
+        if entry is not None:  # "masked diffusion models", "hybrid contrastive learning"
             if any(lx.name_key(n) in MODEL_FAMILIES for n in entry.names):
                 return "Model"  # "Stacked Generative Adversarial Networks": one of its models
             return entry.type
@@ -467,6 +464,14 @@ class ConceptRecognizer:
         if self._names_a_model(key):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
+
+    def _known_ending(self, span: Span) -> lx.Entry | None:
+        """The entry of the longest known phrase the span ends in (a set lookup per suffix,
+        not a scan of every known phrase)."""
+        key = lx.name_key(span.text)
+        ending = next((key[i:] for i in range(1, len(key)) if key[i:] in self.known_phrases),
+                      None)
+        return self.known[ending] if ending else None
 
     def _known_type(self, span: Span) -> str | None:
         """A known name's type, which no context overrides."""
@@ -876,7 +881,9 @@ class ConceptRecognizer:
             while not doc[start].text[:1].isupper():
                 start += 1
             if start < chunk.root.i and start != doc[start].sent.start:
-                found.append(Span(doc, start, chunk.root.i + 1, self.heads[chunk.root.lower_]))
+                known = self._known_ending(doc[start : chunk.root.i + 1])
+                found.append(Span(doc, start, chunk.root.i + 1,
+                                  known.type if known else self.heads[chunk.root.lower_]))
         return found
 
     def _chunks_ending_in(self, doc: Doc, heads: Container[str],
@@ -912,7 +919,9 @@ class ConceptRecognizer:
                 continue  # "the training corpus" is no named dataset
             if head.lower_ in GENERIC_HEADS and len(words) == 1 and is_name_shaped(words.text):
                 continue  # "the MATH500 benchmark" names MATH500, found as a name already
-            found.append(Span(doc, start, head.i + 1, label=kind))
+            known = self._known_ending(doc[start : head.i + 1])
+            found.append(Span(doc, start, head.i + 1, label=known.type if known else kind))
+            # ("pre-training loss" ends in a known metric, whatever "loss" says)
         return found
 
     def _title_terms(self, doc: Doc) -> list[Span]:
