@@ -57,8 +57,8 @@ MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "onl
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale",
                      "generated", "trained", "compliant", "oriented", "centric", "agnostic",
                      "inspired", "powered", "controlled", "matched"}
-KIND_SUFFIXES = {"based", "aware", "guided", "driven", "augmented", "informed", "conditioned"}
-# (what makes "X-based fine-tuning" a kind of fine-tuning)
+KIND_SUFFIXES = {"based", "aware", "guided", "driven", "augmented"}  # of MODIFIER_SUFFIXES:
+# what makes "X-based fine-tuning" a kind of fine-tuning
 SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
@@ -156,6 +156,7 @@ TITLE_OPENER_LINKS = {"for", "with", "in", "without", "on"}  # "Sigmoid Loss for
 OPENING_QUOTES = {'"', "“", "``", "'", "‘"}
 QUOTES = {'"', "“", "”", "``", "`", "''"}  # (not "'", "’": an apostrophe too)
 CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
+QUOTE_CLOSERS = QUOTES & CLOSING_QUOTES  # what ends a quotation: '"', "”", "''"
 # Words that follow a task or data set's own name: "the word language modeling task".
 LISTING_WORDS = {"task", "tasks", "dataset", "datasets", "benchmark", "benchmarks"}
 # Words that follow a name without being part of it ("a multitask training framework").
@@ -551,9 +552,7 @@ class ConceptRecognizer:
     def _list_kind(self, span: Span) -> str | None:
         """The type the kind word after a list of names gives its items: "GSM8K, MathQA, and
         SVAMP datasets", "the NeRF-DS and iPhone datasets" (over a name's shape)."""
-        first = span.root
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        first = _first_listed(span.root)
         last = first
         while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
             last = max(c for c in last.children if c.dep_ == "conj" and c.i > last.i)
@@ -570,9 +569,7 @@ class ConceptRecognizer:
         "experiments on X, Y and Z" make datasets; "in terms of X" a metric; "models such as
         X and Y" the head word's type."""
         doc = span.doc
-        first = span.root
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head  # "on GSM8K, MathQA and SVAMP": the list's first item decides
+        first = _first_listed(span.root)  # "on GSM8K, MathQA and SVAMP": the first decides
         opening = first.left_edge.i - 1  # "two radiology datasets (MIMIC-CXR and IU-Xray)"
         if opening >= 1 and doc[opening].text == "(" and doc[opening - 1].pos_ == "NOUN" and (
                 doc[opening - 1].lower_ in self.heads) and any(
@@ -1074,13 +1071,13 @@ class ConceptRecognizer:
         """Capitalised words that a description right after them says are a model, method or
         data set: "We train Moonlight, a 3B/16B-parameter mixture-of-experts model, on ..."
         (a plain word, which no name shape or word list finds)."""
-        found = []
-        for token in doc[title_end(doc) :]:
+        found, title = [], title_end(doc)
+        for token in doc[title:]:
             if not (token.is_title and token.is_alpha and not token.is_sent_start
                     and not token.is_stop and token.text not in self.languages):
                 continue
             start = token.i
-            while start - 1 > title_end(doc) and doc[start - 1].is_title and (
+            while start - 1 > title and doc[start - 1].is_title and (
                     doc[start - 1].is_alpha and not doc[start - 1].is_sent_start):
                 start -= 1  # "Deep Speech, a ..."
             span = doc[start : token.i + 1]
@@ -1358,11 +1355,11 @@ def _in_quoted_sentence(span: Span) -> bool:
     composer of ..."' quote data, not concepts (a quoted name alone, "squentropy", is one)."""
     sent = span.sent
     before = [t for t in sent if t.i < span.start and t.text in QUOTES]
-    if not before or before[-1].text in {"”", "''"} or before[-1].text == '"' and (
-            sum(t.text == '"' for t in before) % 2 == 0):
+    if not before or before[-1].text in QUOTE_CLOSERS - OPENING_QUOTES or (
+            before[-1].text == '"' and sum(t.text == '"' for t in before) % 2 == 0):
         return False  # (the last quote before it closes one)
     opening = before[-1].i
-    closing = next((t.i for t in sent if t.i > opening and t.text in {'"', "”", "''"}),
+    closing = next((t.i for t in sent if t.i > opening and t.text in QUOTE_CLOSERS),
                    sent.end)
     return closing >= span.end and any(t.tag_ in FINITE_VERBS | {"VBD", "MD"}
                                        for t in span.doc[opening + 1 : closing])
@@ -1664,8 +1661,12 @@ def _parts_of_ours(verb: Token, ours: frozenset[str] | set[str]) -> bool:
     """"X consists of", "our framework comprises": a verb of parts whose subject is the
     paper's own thing (ours: keys of names known to be the paper's)."""
     return verb.lemma_ in COMPONENT_VERBS | PART_VERBS and any(
-        c.dep_ == "nsubj" and (_subject_key(c) in ours or any(
-            w.lower_ == "our" for w in c.children)) for c in verb.children)
+        c.dep_ == "nsubj" and _our_subject(c, ours) for c in verb.children)
+
+
+def _our_subject(subject: Token, ours: frozenset[str] | set[str]) -> bool:
+    """A subject that is the paper's own thing: a name in ours, or "our ..."."""
+    return _subject_key(subject) in ours or any(c.lower_ == "our" for c in subject.children)
 
 
 def _after_counted_plural(token: Token) -> bool:
@@ -1979,12 +1980,17 @@ def _changed_by_amount(noun: Token) -> bool:
         t.like_num for t in prep.subtree) for prep in (*noun.children, *verb.children))
 
 
+def _first_listed(token: Token) -> Token:
+    """The first item of the list of conjuncts the token ends or stands in (itself if none)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _compared_against(span: Span) -> bool:
     """True if the name is what a result is compared against: "lower error than X and Y",
     "improves AP by 4.1 points over X" (a gain over a baseline)."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_listed(span.root)
     if first.dep_ != "pobj":
         return False
     preposition = first.head
@@ -2364,7 +2370,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         # "We present X": the tagger sometimes reads "present" as an adjective with an object
         verb = token.pos_ == "VERB" or any(c.dep_ == "dobj" for c in token.children)
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        our_name = any(_subject_key(s) in ours or any(c.lower_ == "our" for c in s.children)
+        our_name = any(_our_subject(s, ours)
                        or s.lemma_ in ARTEFACTS and any(c.lower_ == "this" for c in s.children)
                        and bool(ours)
                        for s in subjects)  # "BOSE introduces X", "our method includes X",
