@@ -1708,3 +1708,13 @@ def test_a_phrase_ending_in_a_known_name_takes_its_type_over_the_head_word(nlp):
         "A study\n\nWe trace this to Pre-Layer Normalization, whose output variance grows "
         "with depth, and lower the supervised pre-training loss."))}
     assert ("Pre-Layer Normalization", "Method") in found, found  # not the task head word
+
+
+def test_a_name_the_authors_sentence_calls_new_is_proposed_wherever_the_verb_is(nlp):
+    roles = _roles(nlp, "Zorbic Speech Recognition", "Our system uses LSTM acoustic models, "
+                   "combined with a novel spatial smoothing method. Our system "
+                   "adds a new model selection method. Our system trains with a novel zorbic "
+                   "distillation method, ZorbText, on a new cascade baseline.")
+    assert roles.get("spatial smoothing method") == "proposed", roles
+    assert roles.get("model selection method") == "proposed", roles
+    assert roles.get("zorbic distillation method") == "used", roles  # ZorbText is the novelty

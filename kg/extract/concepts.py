@@ -1265,7 +1265,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
         _object_of_proposing_verb(span, ours) or _passive_ours(span, key not in known)
         or _listed_after_proposal(span, new_parts_of)
         or _component_of_ours(span, ours) and key not in known
-        or _new_capitalised_design(span) and key not in known)
+        or _new_capitalised_design(span) and key not in known
+        or _called_novel(span) and key not in known)
 
 
 def _known_after_modifiers(span: Span, known: Container[str]) -> bool:
@@ -1603,6 +1604,17 @@ def _new_capitalised_design(span: Span) -> bool:
     return (span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}
             and len([t for t in span if t.is_alpha]) >= 3 and _capitalised(span)
             and _says_we(span.sent))
+
+
+def _called_novel(span: Span) -> bool:
+    """"combined with a novel spatial smoothing method", "and a novel entropy loss that": a
+    name the authors' own sentence calls novel, wherever the proposing verb is."""
+    doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].lower_ in DESIGN_HEADS)
+    named_after = end + 1 < len(doc) and doc[end].text == "," and not doc[end + 1].is_lower
+    return (span.start >= 2 and doc[span.start - 1].lower_ in {"novel", "new"} and not named_after
+            and doc[span.start - 2].lower_ in {"a", "an"} and _says_we(span.sent))
+    # (not "a novel generalized distillation method, TeachText": the name is the novelty)
 
 
 def _says_we(sentence: Span) -> bool:
