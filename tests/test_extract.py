@@ -1718,3 +1718,11 @@ def test_a_name_the_authors_sentence_calls_new_is_proposed_wherever_the_verb_is(
     assert roles.get("spatial smoothing method") == "proposed", roles
     assert roles.get("model selection method") == "proposed", roles
     assert roles.get("zorbic distillation method") == "used", roles  # ZorbText is the novelty
+
+
+def test_a_name_joined_to_a_description_by_and_is_found_alone(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "Zorbic Speech Recognition\n\nThe key to our system is the use of various "
+        "convolutional and LSTM acoustic model architectures."))}
+    assert any(text.startswith("LSTM") for text in found), found
+    assert not any(" and " in text for text in found), found

@@ -376,6 +376,7 @@ class ConceptRecognizer:
                                   if lx.name_key(long.text) in self.generic}  # "NN", "ML"
         title = title_end(doc)  # a title's or an acronym's capitals make a name: "FAST:"
         shorts = {short.start for _, short in doc._.kg_abbreviations}
+        chosen = [part for s in chosen for part in _conjuncts(s, self.known)]
         spans = _one_type_per_name([s for s in chosen if s.label_ != SHADOW
                                     and any(ch.isalpha() for ch in s.text)  # not "**"
                                     and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
@@ -1521,6 +1522,27 @@ def _split_by_ner(long: Span, ents: list[Span]) -> bool:
         e.start < long.start < e.end <= long.end or long.start < e.start < e.end == long.end
         for e in ents)  # or cut short: "adversarial training" of "virtual adversarial
     # training (VAT)"
+
+
+def _conjuncts(span: Span, known: Container[str]) -> list[Span]:
+    """The names a phrase joins with "and"/"or": "knowledge tracing and personalized learning"
+    is two, "supervised and self-supervised pre-training" names the second whole (the first
+    shares its head), "convolutional and LSTM acoustic" the LSTM. A capitalised name ("Joint
+    Detection and Identification Feature Learning"), a known one or an acronym's long form
+    ("restraint and relaxation iteration (RRI)") is one name."""
+    doc = span.doc
+    joins = [t.i for t in span[1:-1] if t.lower_ in {"and", "or"} and t.pos_ == "CCONJ"]
+    if len(joins) != 1 or _capitalised(span) or lx.name_key(span.text) in known or (
+            span.end < len(doc) and doc[span.end].text == "("):
+        return [span]
+    left, right = doc[span.start : joins[0]], doc[joins[0] + 1 : span.end]
+    while len(right) > 1 and right[-1].pos_ == "ADJ":
+        right = right[:-1]  # the NER's cut: "LSTM acoustic [model architectures]"
+    parts = [p for p in ([right] if left[-1].pos_ not in {"NOUN", "PROPN"} else [left, right])
+             if any(is_name_shaped(t.text) for t in p)]
+    if not parts:
+        return [span]
+    return [Span(doc, p.start, p.end, label=span.label_) for p in parts]
 
 
 def _capitalised(span: Span) -> bool:
