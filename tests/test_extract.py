@@ -1726,3 +1726,18 @@ def test_a_name_joined_to_a_description_by_and_is_found_alone(nlp):
         "convolutional and LSTM acoustic model architectures."))}
     assert any(text.startswith("LSTM") for text in found), found
     assert not any(" and " in text for text in found), found
+
+
+def test_an_apposition_types_a_name_over_its_shape(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "Dense Grasp Estimation\n\nWe also collect ZorbSet-2K, a new dataset of 2,000 scenes. "
+        "Our network outperforms PointNet++ on it."))}
+    assert ("ZorbSet-2K", "Dataset") in found, found  # not a 2K-parameter model
+
+
+def test_the_artefact_called_a_name_is_the_papers_own(nlp):
+    roles = _roles(nlp, "Quantile Forecasting", "Forecasting is hard. The method, called "
+                   "QuantFormer, extends the Informer by adding a quantile head. A method called "
+                   "ZorbCast [3] is older.")
+    assert roles.get("QuantFormer") == "proposed", roles
+    assert roles.get("Informer") == "used", roles

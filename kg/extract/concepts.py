@@ -854,9 +854,10 @@ class ConceptRecognizer:
             span = doc[word.start : end]
             after = end + 1 if end + 1 < len(doc) and doc[end].text == ")" else end
             following = doc[after : after + 1] if after < len(doc) else None  # "(DROP) dataset"
-            kind = (defined.get(lx.name_key(span.text)) or self.type_of(span, following)
-                    or self._described_type(doc, span) or _net_type(span)
-                    or self.context_type(span))
+            kind = (defined.get(lx.name_key(span.text)) or self._known_type(span)
+                    or self._described_type(doc, span) or self.type_of(span, following)
+                    or _net_type(span) or self.context_type(span))
+            # (what an apposition says over a shape: "GraspSet-2K, a new dataset of scenes")
             if kind is None and any(ch.isdigit() for ch in span.text):
                 # "CoNLL-2005", "VOC2007": a year's edition is a data set's; "ResNet-50" a model
                 kind = "Dataset" if EDITION.fullmatch(span.text) else "Model"
@@ -2387,8 +2388,11 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         # so are "the proposed architecture, called X" and "This architecture, called X"
         described = [*previous.head.children, *(w for c in previous.children
                                                   if c.dep_ == "nsubj" for w in c.children)]
+        the_artefact = previous.head.lemma_ in ARTEFACTS and previous.i > 0 and (
+            previous.doc[previous.i - 1].text == ",")  # "The method, called Mask R-CNN,"
         return _says_we(span.sent) or any(_passive_proposal(t) for t in span.sent) or any(
-            c.lower_ in {"proposed", "our", "new", "novel", "this"} for c in described)
+            c.lower_ in {"proposed", "our", "new", "novel", "this"}
+            or c.lower_ == "the" and the_artefact for c in described)
     child = _head(span)
     if child.pos_ == "VERB" and child.i == span.start < span.end - 1:
         return False  # a misparse: "supervised" of "supervised fine-tuning" read as a verb
