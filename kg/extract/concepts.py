@@ -423,7 +423,9 @@ class ConceptRecognizer:
         # unless a sentence's first capital is all it has ("Math problems ...")
         found += [Span(doc, s, e, label=m) for m, s, e in self.respelled(doc, as_spans=False)
                   if any(ch.isupper() for ch in doc[s:e].text[1:])
-                  or not doc[s].is_sent_start and doc[s].text[:1].isupper()]
+                  or not doc[s].is_sent_start and doc[s].text[:1].isupper()
+                  or sum(t.is_alpha for t in doc[s:e]) >= 3]  # "best-of-n sampling",
+        # "needle-in-a-haystack": three words or more are the name in any case
         return [Span(doc, k.start, _variant_end(doc, k.start, _version_end(doc, k.end), known=True),
                      label=k.label_)
                 if k.label_ == "Model" else k for k in found]  # "Claude 3 Opus"
@@ -570,6 +572,8 @@ class ConceptRecognizer:
         "experiments on X, Y and Z" make datasets; "in terms of X" a metric; "models such as
         X and Y" the head word's type."""
         doc = span.doc
+        if _valued(span):
+            return "Metric"  # "an ROC-AUC of 80.2", wherever the parser lists it
         first = _first_listed(span.root)  # "on GSM8K, MathQA and SVAMP": the first decides
         opening = first.left_edge.i - 1  # "two radiology datasets (MIMIC-CXR and IU-Xray)"
         if opening >= 1 and doc[opening].text == "(" and doc[opening - 1].pos_ == "NOUN" and (
@@ -2013,6 +2017,14 @@ def _changed_by_amount(noun: Token) -> bool:
         return False
     return any(prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and any(
         t.like_num for t in prep.subtree) for prep in (*noun.children, *verb.children))
+
+
+def _valued(span: Span) -> bool:
+    """"an ROC-AUC of 80.2 on X", "a mean absolute error of 0.061": a name that a bare number
+    is the value of (not a count: "a dataset of 2,000 scenes")."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and (
+        end + 2 == len(doc) or doc[end + 2].pos_ not in {"NOUN", "PROPN", "ADJ"})
 
 
 def _first_listed(token: Token) -> Token:
