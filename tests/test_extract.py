@@ -1726,6 +1726,10 @@ def test_a_name_joined_to_a_description_by_and_is_found_alone(nlp):
         "convolutional and LSTM acoustic model architectures."))}
     assert any(text.startswith("LSTM") for text in found), found
     assert not any(" and " in text for text in found), found
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train 210 MoE language models from 50M to 7B active parameters on up to "
+        "1T tokens of FineWeb-Edu and fit scaling laws."))}
+    assert ("FineWeb-Edu", "Dataset") in found, found  # a known part keeps its type
 
 
 def test_an_apposition_types_a_name_over_its_shape(nlp):

@@ -1529,7 +1529,7 @@ def _split_by_ner(long: Span, ents: list[Span]) -> bool:
     # training (VAT)"
 
 
-def _conjuncts(span: Span, known: Container[str]) -> list[Span]:
+def _conjuncts(span: Span, known: dict[str, lx.Entry]) -> list[Span]:
     """The names a phrase joins with "and"/"or": "knowledge tracing and personalized learning"
     is two, "supervised and self-supervised pre-training" names the second whole (the first
     shares its head), "convolutional and LSTM acoustic" the LSTM. A capitalised name ("Joint
@@ -1547,7 +1547,8 @@ def _conjuncts(span: Span, known: Container[str]) -> list[Span]:
              if any(is_name_shaped(t.text) for t in p)]
     if not parts:
         return [span]
-    return [Span(doc, p.start, p.end, label=span.label_) for p in parts]
+    return [Span(doc, p.start, p.end, label=known[key].type if (key := lx.name_key(p.text))
+                 in known else span.label_) for p in parts]  # "FineWeb-Edu and fit ..."
 
 
 def _capitalised(span: Span) -> bool:
