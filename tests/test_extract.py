@@ -1761,3 +1761,10 @@ def test_a_name_a_bare_number_is_the_value_of_is_a_metric(nlp):
         "on ogbg-molhiv. We build ZorbSet-9, a collection of 2,000 graphs."))}
     assert ("Zorb-AUC", "Metric") in found, found  # not listed with ZINC
     assert ("ZorbSet-9", "Metric") not in found, found  # a count, not a value
+
+
+def test_a_description_with_a_generic_acronym_is_no_proposal(nlp):
+    roles = _roles(nlp, "FlashZorb: Exact Sampling", "We introduce FlashZorb, a GPU kernel that "
+                   "samples exactly from the top-p distribution.")
+    assert roles.get("FlashZorb") == "proposed", roles
+    assert roles.get("GPU kernel", "used") == "used", roles  # says what FlashZorb is

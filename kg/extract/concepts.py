@@ -109,6 +109,7 @@ _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phas
 # "U.S.", "level-5", "Yang et al., 2022": initials, a numbered rank or part, a citation;
 # "24 GB consumer GPU": hardware; "5-class", "1-shot": a setting's size; "2D" alone: how many
 # dimensions
+GENERIC_WORDS = lx.generic_keys()  # "GPU" of "FlashSampling, a GPU kernel" names nothing
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base", "Medium",
@@ -1314,6 +1315,7 @@ def _describes_a_name(span: Span) -> bool:
     """A lower-case phrase in an apposition to a name says what kind of thing the name is:
     "we propose EDLM, an energy-based model ..." proposes EDLM, not energy-based models."""
     return not any(t.text[:1].isupper() and not _modifier_suffix_at(span.doc, t.i + 1)
+                   and lx.name_key(t.text) not in GENERIC_WORDS
                    for t in span) and _described_name(span) is not None
     # (a digit-led word is no name: "PointFusion, a generic 3D object detection method"; nor
     # one that a suffix makes a modifier: "AV-ConfMask, a Conformer-based network")
