@@ -1768,3 +1768,11 @@ def test_a_description_with_a_generic_acronym_is_no_proposal(nlp):
                    "samples exactly from the top-p distribution.")
     assert roles.get("FlashZorb") == "proposed", roles
     assert roles.get("GPU kernel", "used") == "used", roles  # says what FlashZorb is
+
+
+def test_a_variant_of_a_known_model_listed_with_data_stays_a_model(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nExperiments on training GPT-2 on OpenWebText and ViT-B/16 on ImageNet "
+        "confirm it. It pairs a ZorbCLIP image encoder with a small decoder."))}
+    assert ("ViT-B/16", "Model") in found, found
+    assert ("ZorbCLIP image encoder", "Model") in found, found  # an encoder is a model

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -401,7 +401,7 @@ class ConceptRecognizer:
                                     and lx.name_key(s.text) not in generic],
                                    self.known, defined)
         spans = _typed_like_listed(_listed_between(spans, generic, self.languages),
-                                   self.known, defined)
+                                   self.known, defined, self._known_stem)
         proposed = self._proposed_keys(doc, spans)
         supported = {i for s in [*candidates, *title_names] if s.label_ != SHADOW
                      for i in range(s.start, s.end)}
@@ -2198,10 +2198,12 @@ def _last_item_after(span: Span, before: Span | None) -> Token | None:
 
 
 def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
-                       defined: Container[str]) -> list[Span]:
+                       defined: Container[str],
+                       stem: Callable[[str], lx.Entry | None] = lambda _: None) -> list[Span]:
     """A name listed with known names of one type takes that type: in "on ChartQA, CharXiv and
     ...", "PubChem and ZINC", the NER's or the context's guess for the unknown name yields to
-    what its list-mates are."""
+    what its list-mates are; not a variant of a known name (stem: its entry), which has the
+    type of that ("training GPT-2 on OpenWebText and ViT-B/16 on ImageNet")."""
     retyped = {}
     for run in _name_lists(spans):
         kinds = {known[key].type for s in run
@@ -2211,7 +2213,8 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
         kind = kinds.pop()
         for span in run:
             key = lx.name_key(span.text)
-            if key not in known and key not in defined and span.label_ != kind:
+            if key not in known and key not in defined and span.label_ != kind and (
+                    stem(span.text) is None):
                 retyped[span.start] = Span(span.doc, span.start, span.end, kind)
     return [retyped.get(s.start, s) for s in spans]
 
