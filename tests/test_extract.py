@@ -1776,3 +1776,10 @@ def test_a_variant_of_a_known_model_listed_with_data_stays_a_model(nlp):
         "confirm it. It pairs a ZorbCLIP image encoder with a small decoder."))}
     assert ("ViT-B/16", "Model") in found, found
     assert ("ZorbCLIP image encoder", "Model") in found, found  # an encoder is a model
+
+
+def test_a_name_a_released_thing_is_released_as_is_proposed(nlp):
+    roles = _roles(nlp, "Forecasters", "We evaluate Chronos on 45 datasets. We release the "
+                   "evaluation suite as ZorbLeak.")
+    assert roles.get("ZorbLeak") == "proposed", roles
+    assert roles.get("Chronos") == "used", roles

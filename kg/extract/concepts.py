@@ -2419,6 +2419,9 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     if child.dep_ == "pobj" and child.head.lower_ == "of" and child.head.head.lemma_ in {
             "task", "problem"}:
         child = child.head.head  # "we propose the task of X": X is the new task
+    elif child.dep_ == "pobj" and child.head.lower_ == "as" and _proposing(child.head.head):
+        child = next((c for c in child.head.head.children if c.dep_ == "dobj"), child)
+        # "we release the evaluation suite as X": X names the object
     for token in child.ancestors:
         if child.dep_ not in OBJECT_PATH or _misjoined(child, token):
             break
