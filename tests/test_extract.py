@@ -1783,3 +1783,11 @@ def test_a_name_a_released_thing_is_released_as_is_proposed(nlp):
                    "evaluation suite as ZorbLeak.")
     assert roles.get("ZorbLeak") == "proposed", roles
     assert roles.get("Chronos") == "used", roles
+
+
+def test_the_numbered_contributions_of_the_paper_are_proposed(nlp):
+    roles = _roles(nlp, "Shared Bases", "We build on LoRA. Our contributions are threefold: (1) "
+                   "a new parameterization; (2) a basis orthogonality regularizer; and (3) a "
+                   "study on GLUE. Prior work has two flaws: (1) a basis orthogonality loss.")
+    assert roles.get("a basis orthogonality regularizer") == "proposed", roles
+    assert roles.get("a basis orthogonality loss") == "used", roles  # not our contribution

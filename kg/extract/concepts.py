@@ -1659,8 +1659,11 @@ def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozens
     lower = not span.text[:1].isupper()
     before = span.start - 1 - (lower and span.start >= 1
                                and span.doc[span.start - 1].lower_ in {"a", "an", "the"})
+    numbered = before >= 1 and _item_number(span.doc[before])
     while before >= 1 and _item_number(span.doc[before]):
         before -= 1  # "(ii) regularizing weight matrix singular values": an item's number
+    if numbered and _our_contributions(span.doc[span.sent.start : before + 1]):
+        return True  # "Our contributions are threefold: (1) ...; (2) a basis regularizer"
     previous = span.doc[before].text if before >= 0 else ""
     if lower and not (previous in LIST_OPENERS or previous in LIST_JOINERS):
         return False  # no list item (most lower-case spans: one test, no sentence scan)
@@ -1686,6 +1689,14 @@ def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozens
         return False  # only other names of the list in between, or what each is for: "two
         # datasets: A for SFT and B for RL training"
     return new or any(_proposed_by_us(t) for t in span.doc[sent.start : colon.i])
+
+
+def _our_contributions(words: Span) -> bool:
+    """True if the words open a list of the paper's contributions: "Our contributions are
+    threefold:", "The main contributions of this work are:"."""
+    return any(t.text in LIST_OPENERS for t in words) and any(
+        t.lemma_ == "contribution" and (any(c.lower_ == "our" for c in t.children) or any(
+            c.lower_ in {"this", "our"} for c in t.subtree if c.i > t.i)) for t in words)
 
 
 def _item_number(token: Token) -> bool:
