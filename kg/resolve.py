@@ -113,6 +113,8 @@ KIND_WORDS = DESIGN_HEADS | {"detector", "classifier", "optimizer", "optimiser",
                              "baseline", "backbone", "dataset", "benchmark", "corpus", "system",
                              "network", "architecture", "llm", "vlm", "lm"}
 AGENT_WORDS = {"agent", "agents", "judge", "judges"}  # what a model acts as, after its name
+MODEL_ROLES = {"classifier", "classifiers", "retriever", "reranker", "verifier", "verifiers",
+               "critic", "backbone", "backbones", "policy", "teacher", "student"}
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 HEAD_TYPES = head_types()
@@ -633,6 +635,9 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
             return mention  # "perplexity filtering": a method that uses the metric
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
+        if entry.type == "Model" and len(rest) == 1 and rest[0] in MODEL_ROLES:
+            return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
+            # "a DeBERTa-v3 classifier": the model, in the role the paper gives it
         data = known.get(name_key(" ".join(w for w in rest if not re.fullmatch(r"\d{4}", w))))
         if entry.type == "Model" and data is not None and data.type == "Dataset":
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")

@@ -1791,3 +1791,9 @@ def test_the_numbered_contributions_of_the_paper_are_proposed(nlp):
                    "study on GLUE. Prior work has two flaws: (1) a basis orthogonality loss.")
     assert roles.get("a basis orthogonality regularizer") == "proposed", roles
     assert roles.get("a basis orthogonality loss") == "used", roles  # not our contribution
+
+
+def test_a_known_model_in_a_role_is_the_model(nlp):
+    names = _concept_names(nlp, "The router is a DeBERTa-v3 classifier trained on preference "
+                           "data, and a BERT retriever feeds it.")
+    assert {"DeBERTa-v3", "BERT"} <= names, names
