@@ -1797,3 +1797,11 @@ def test_a_known_model_in_a_role_is_the_model(nlp):
     names = _concept_names(nlp, "The router is a DeBERTa-v3 classifier trained on preference "
                            "data, and a BERT retriever feeds it.")
     assert {"DeBERTa-v3", "BERT"} <= names, names
+
+
+def test_a_spaced_dash_before_lower_case_words_ends_a_name(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nFinally, we connect these observations to recent mechanistic "
+        "interpretability work - attempting to reverse engineer the detailed computations "
+        "performed by the model - by showing that repetition damages copying."))}
+    assert not any("attempting" in text for text in found), found

@@ -2278,6 +2278,10 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
         if doc[i].text in BREAKING_DASHES or doc[i].text in {",", ";"}:
             # "three metrics--abstention rate, ...", "GPQA Diamond, LiveCodeBench": two
             return _split(ent, i, i + 1, shorts)
+        if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_ and (
+                i + 1 < ent.end and doc[i + 1].is_lower):
+            return _parts(doc[ent.start : i], shorts)  # "interpretability work - attempting
+            # to ...": a spaced dash opens a gloss of what comes before it
         dash = _apposition_dash(doc, i)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper() and not (
                 _hyphen_glued(doc, i - 2)):
