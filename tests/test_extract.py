@@ -12,6 +12,7 @@ from kg.extract import doc_abbreviations, doc_mentions, extract_mentions, readab
 from kg.extract.abbreviations import find_abbreviations, long_form_start
 from kg.extract.concepts import (
     _object_of_proposing_verb,
+    _running_text,
     glued_words,
     is_name_shaped,
     other_number,
@@ -1805,3 +1806,18 @@ def test_a_spaced_dash_before_lower_case_words_ends_a_name(nlp):
         "interpretability work - attempting to reverse engineer the detailed computations "
         "performed by the model - by showing that repetition damages copying."))}
     assert not any("attempting" in text for text in found), found
+
+
+def test_a_known_method_after_a_hyphenated_compound_is_a_kind_of_its_own(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nIt excels in long-context fine-tuning and non-uniform quantization, beats "
+        "highly-optimized attention and uses few-shot chain-of-thought prompting."))}
+    assert {"long-context fine-tuning", "non-uniform quantization"} <= found, found
+    assert "highly-optimized attention" not in found, found  # an adverb's compound
+    assert "few-shot chain-of-thought prompting" not in found, found  # a setting
+
+
+def test_spaced_hyphens_are_dashes_only_in_running_text(nlp):
+    assert _running_text(nlp.make_doc("Our work - attempting to explain it - helps, and works."))
+    assert not _running_text(nlp.make_doc("We apply fine - tuning , and it works ."))  # tokens
+    assert not _running_text(nlp.make_doc("No punctuation here - at all"))  # no evidence

@@ -344,6 +344,7 @@ class ConceptRecognizer:
                    + [s for s in abbreviated if _capitalised(s) or _split_by_ner(s, ents)]
                    + self._new_kinds(doc) + self._named_after_kind(doc)
                    + _modified_known(known, title_end(doc))
+                   + _compound_known(known, self.vague)
                    + _ranked_metrics(known))
         learned = [_headed_by(self._whole_words(s), phrases + headed) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
@@ -1864,6 +1865,13 @@ def _word_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _running_text(doc: Doc) -> bool:
+    """True if the text glues its commas and full stops to the words before them: running
+    text, where a spaced hyphen is a dash; not pre-tokenised words ("fine - tuning , and")."""
+    spaced = [bool(doc[t.i - 1].whitespace_) for t in doc[1:] if t.text in {",", "."}]
+    return bool(spaced) and not any(spaced)
+
+
 def _hyphen_glued(doc: Doc, i: int) -> bool:
     """True if token i is a hyphen written between two words without spaces."""
     return (0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i].whitespace_
@@ -1937,6 +1945,28 @@ def _modified_known(known: list[Span], title: int) -> list[Span]:
         if (doc[i - 1].lower_ in KIND_SUFFIXES and word.is_alpha and lower
                 and not is_name_shaped(word.text) and doc[i - 1].whitespace_
                 and not _hyphen_glued(doc, i - 4)):
+            found.append(Span(doc, i - 3, span.end, span.label_))
+    return found
+
+
+def _compound_known(known: list[Span], vague: Container[str]) -> list[Span]:
+    """A lower-case known method after a hyphenated compound of two words is a kind of its
+    own: "long-context fine-tuning", "multi-teacher distillation", "low-bit quantization"
+    (not after a vague one: "large-scale pre-training", "state-of-the-art distillation")."""
+    found = []
+    for span in known:
+        doc, i = span.doc, span.start
+        if span.label_ != "Method" or not span.text.islower() or i < 3 or not (
+                _hyphen_glued(doc, i - 2)):
+            continue
+        first, second = doc[i - 3], doc[i - 1]
+        if (first.is_alpha and second.is_alpha and first.is_lower and second.is_lower
+                and not (i >= 4 and doc[i - 4].text in HYPHENS)  # "state-of-the-art"
+                and not first.text.endswith("ly")  # "highly-optimized attention"
+                and second.tag_ not in {"VBN", "VBD"}  # "pre-trained diffusion models"
+                and not (second.text.endswith("ed") and second.pos_ != "NOUN")
+                and doc[i - 3 : i].text not in vague and second.whitespace_
+                and lx.name_key(doc[i - 3 : i].text) not in GENERIC_WORDS):  # "few-shot"
             found.append(Span(doc, i - 3, span.end, span.label_))
     return found
 
@@ -2279,9 +2309,10 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
             # "three metrics--abstention rate, ...", "GPQA Diamond, LiveCodeBench": two
             return _split(ent, i, i + 1, shorts)
         if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_ and (
-                i + 1 < ent.end and doc[i + 1].is_lower):
+                i + 1 < ent.end and doc[i + 1].is_lower and _running_text(doc)):
             return _parts(doc[ent.start : i], shorts)  # "interpretability work - attempting
-            # to ...": a spaced dash opens a gloss of what comes before it
+            # to ...": a spaced dash opens a gloss of what comes before it (in running text;
+            # pre-tokenised text spaces every hyphen: "fine - tuning")
         dash = _apposition_dash(doc, i)
         if dash or doc[i - 1].lower_ in LISTING_WORDS and doc[i].text[:1].isupper() and not (
                 _hyphen_glued(doc, i - 2)):
