@@ -1821,3 +1821,12 @@ def test_spaced_hyphens_are_dashes_only_in_running_text(nlp):
     assert _running_text(nlp.make_doc("Our work - attempting to explain it - helps, and works."))
     assert not _running_text(nlp.make_doc("We apply fine - tuning , and it works ."))  # tokens
     assert not _running_text(nlp.make_doc("No punctuation here - at all"))  # no evidence
+
+
+def test_a_known_word_used_as_a_verb_is_no_concept_and_a_year_edition_is_data(nlp):
+    text = ("A study\n\nState space models struggle to recall facts, so precision and recall "
+            "drop. In structure-based drug design on ZorbDocked2020, it produces better ligands.")
+    mentions = doc_mentions(nlp(text))
+    recalls = [m.start for m in mentions if m.text == "recall"]
+    assert recalls == [text.index("and recall") + 4], mentions  # the metric, not the verb
+    assert ("ZorbDocked2020", "Dataset") in {(m.text, m.type) for m in mentions}, mentions

@@ -428,6 +428,9 @@ class ConceptRecognizer:
                   or not doc[s].is_sent_start and doc[s].text[:1].isupper()
                   or sum(t.is_alpha for t in doc[s:e]) >= 3]  # "best-of-n sampling",
         # "needle-in-a-haystack": three words or more are the name in any case
+        found = [k for k in found if not (len(k) == 1 and k[0].is_lower
+                                          and k[0].tag_ in {"VB", "VBP", "VBZ", "VBD"})]
+        # (a known word used as a verb names nothing: "struggle to recall facts")
         return [Span(doc, k.start, _variant_end(doc, k.start, _version_end(doc, k.end), known=True),
                      label=k.label_)
                 if k.label_ == "Model" else k for k in found]  # "Claude 3 Opus"
@@ -463,6 +466,8 @@ class ConceptRecognizer:
             return "Model"  # "Video-R1-7B": a model of that size
         if last != span.text and DATA_COUNT.fullmatch(last):
             return "Dataset"  # "Video-R1-260k": that many examples
+        if " " not in span.text and EDITION.fullmatch(span.text) and is_name_shaped(span.text):
+            return "Dataset"  # "CrossDocked2020", "VOC2007": a year's edition of a data set
         if " " not in span.text and key.endswith(MODEL_FAMILIES) and key not in MODEL_FAMILIES:
             return "Model"  # "StarGAN", "MMD-GAN", "Categorical-DQN": one of a family's models
         if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval")):
