@@ -1830,3 +1830,9 @@ def test_a_known_word_used_as_a_verb_is_no_concept_and_a_year_edition_is_data(nl
     recalls = [m.start for m in mentions if m.text == "recall"]
     assert recalls == [text.index("and recall") + 4], mentions  # the metric, not the verb
     assert ("ZorbDocked2020", "Dataset") in {(m.text, m.type) for m in mentions}, mentions
+
+
+def test_a_name_ending_in_plus_plus_is_a_name(nlp):
+    assert is_name_shaped("Transformer++") and is_name_shaped("PointNet++")
+    names = _concept_names(nlp, "RetroZorb outperforms a Zorbformer++ baseline of the same size.")
+    assert "Zorbformer++" in names, names

@@ -272,8 +272,8 @@ def is_name_shaped(text: str) -> bool:
             any(len(run) >= 2 and run.isupper() for run in letters))
     if not text[0].isalpha():
         return False
-    if any(ch.isdigit() for ch in text):  # "Llama-3", "CIFAR-10", "T5"
-        return True
+    if any(ch.isdigit() for ch in text) or text.endswith("++"):  # "Llama-3", "CIFAR-10",
+        return True  # "T5", "Transformer++"
     return any(_is_name_part(part) for part in re.split(r"[-‐‑]", text) if part)
 
 
