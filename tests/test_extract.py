@@ -1836,3 +1836,19 @@ def test_a_name_ending_in_plus_plus_is_a_name(nlp):
     assert is_name_shaped("Transformer++") and is_name_shaped("PointNet++")
     names = _concept_names(nlp, "RetroZorb outperforms a Zorbformer++ baseline of the same size.")
     assert "Zorbformer++" in names, names
+
+
+def test_a_version_the_text_names_elsewhere_is_read_as_a_version(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "Tulu 3: Open Post-Training\n\nWe introduce Tulu 3, a family of open models. Tulu 3 "
+        "builds on Llama 3.1 base models, and BERT 12 layers are enough."))}
+    assert ("Tulu", "Model") not in found and ("Tulu 3", "Model") in found, found
+    assert ("BERT", "Model") in found, found  # a count of layers, not a version
+
+
+def test_what_our_model_combines_is_used_unless_named(nlp):
+    roles = _roles(nlp, "Solar Forecasting", "Our model, SkyZorb, combines image tokens with "
+                   "past irradiance measurements. This approach combines Zorb Consistency and "
+                   "Zorb Pruning.")
+    assert roles.get("image tokens", "used") == "used", roles
+    assert roles.get("Zorb Pruning") == "proposed", roles

@@ -1771,10 +1771,11 @@ def _head(span: Span) -> Token:
 
 
 def _bare_object(span: Span) -> bool:
-    """A verb's direct object with no article, in lower case: named, not described."""
+    """A proposing verb's direct object with no article: named, not described ("we propose
+    reflective augmentation"; not what "our model combines image tokens with")."""
     root = _head(span)
     return root.dep_ == "dobj" and span.start == root.left_edge.i and not any(
-        c.dep_ == "det" for c in root.children)
+        c.dep_ == "det" for c in root.children) and _proposing(root.head)
 
 
 def _leading_noise(token) -> bool:
@@ -2035,7 +2036,10 @@ def _version_end(doc: Doc, end: int) -> int:
     if end >= len(doc) or not doc[end - 1].whitespace_ or not VERSION.fullmatch(doc[end].text):
         return end
     after = doc[end + 1] if end + 1 < len(doc) else None
-    if after is not None and (after.is_lower and after.pos_ == "NOUN" or after.text in UNITS):
+    named = doc.text.count(f"{doc[end - 1].text} {doc[end].text}") >= 2  # "Tulu 3: ...",
+    # then "Tulu 3 builds on": the text's own name, whatever the tagger makes of "builds"
+    if after is not None and (after.is_lower and after.pos_ == "NOUN" and not named
+                              or after.text in UNITS):
         return end
     return end + 1
 
