@@ -1852,3 +1852,13 @@ def test_what_our_model_combines_is_used_unless_named(nlp):
                    "Zorb Pruning.")
     assert roles.get("image tokens", "used") == "used", roles
     assert roles.get("Zorb Pruning") == "proposed", roles
+
+
+def test_a_titles_subject_ending_in_a_task_head_is_a_task(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "Here Comes the Sun: Solar Forecasting with Sky Images\n\nA vision transformer "
+        "forecasts solar irradiance from sky images."))}
+    assert ("Solar Forecasting", "Task") in found, found
+    found = {m.text for m in doc_mentions(nlp(
+        "Zorb Generation Network for 3D Reconstruction\n\nWe train a network."))}
+    assert "Zorb Generation" not in found, found  # the name of a network

@@ -335,7 +335,7 @@ class ConceptRecognizer:
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._described_words(doc),
                       *self._named_phrases(doc),
-                      *self._title_terms(doc)]
+                      *self._title_terms(doc), *self._title_tasks(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
         title_names = self._title_name(doc)
@@ -961,6 +961,25 @@ class ConceptRecognizer:
                 if not (_leading_noise(doc[first]) or doc[first].lower_ in self.vague
                         or doc[first].tag_ in {"VBN", "VBG"}):
                     break  # "proper scoring rules" is no kind of the title's "scoring rules"
+        return found
+
+    def _title_tasks(self, doc: Doc) -> list[Span]:
+        """A title's capitalised words ending in a task's head word, first, after its colon or
+        after "for" ("Here Comes the Sun: Solar Forecasting with Sky Images"): the task the
+        paper is about, even where the abstract words it otherwise ("forecasts solar
+        irradiance"); not one of the title's other phrases ("... From Data Generation
+        Perspective")."""
+        found = []
+        for head in doc[: title_end(doc)]:
+            if not (head.text.istitle() and head.lower_ in self.open_heads
+                    and self.heads.get(head.lower_) == "Task") or _title_word(doc[head.i + 1]):
+                continue  # (the end of the capitalised words: not "Set Generation Network")
+            start = head.i
+            while start > 0 and start > head.i - 4 and _title_word(doc[start - 1]):
+                start -= 1
+            if start < head.i and (start == 0 or doc[start - 1].lower_ in {":", "for", "towards"}):
+                found.append(Span(doc, start, head.i + 1, "Task"))  # where a title names
+                # its subject: first, after its colon, or what the paper is for
         return found
 
     def _unnamed_data(self, doc: Doc) -> list[Span]:
@@ -1975,6 +1994,15 @@ def _compound_known(known: list[Span], vague: Container[str]) -> list[Span]:
                 and lx.name_key(doc[i - 3 : i].text) not in GENERIC_WORDS):  # "few-shot"
             found.append(Span(doc, i - 3, span.end, span.label_))
     return found
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a capitalised name in a title: capitalised or a glued hyphen ("Text-to-Motion"),
+    not a verb ("Improving") or a function word ("with", "The")."""
+    if token.text in HYPHENS:
+        return _hyphen_glued(token.doc, token.i)
+    return (token.text[:1].isupper() and token.is_alpha and not token.is_stop
+            and token.tag_ not in {"VB", "VBZ", "VBP", "VBD", "VBG"})
 
 
 def _learning_a_task(token: Token, end: int, label: str) -> bool:
