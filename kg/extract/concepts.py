@@ -448,6 +448,8 @@ class ConceptRecognizer:
             if any(lx.name_key(n) in MODEL_FAMILIES for n in entry.names):
                 return "Model"  # "Stacked Generative Adversarial Networks": one of its models
             return entry.type
+        if len(span) >= 2 and span[-2].lower_ in self.heads and is_name_shaped(span[-1].text):
+            return self.heads[span[-2].lower_]  # "the real-time detector YOLOv3": a detector
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
                 if word is following and _split_data(word[0]):
@@ -491,11 +493,14 @@ class ConceptRecognizer:
 
     def _known_stem(self, text: str) -> lx.Entry | None:
         """The entry of the longest known name that a one-word name starts with, up to a
-        hyphen, slash or digits after letters: "AIME24/25" → AIME, "GSM8K-Hard" → GSM8K."""
+        hyphen, slash, digits after letters or a release tag: "AIME24/25" → AIME, "GSM8K-Hard"
+        → GSM8K, "YOLOv3" → YOLO."""
         if " " in text:
             return None
         cuts = [i for i in range(2, len(text)) if text[i] in "-/" or (
-            text[i].isdigit() and text[i - 1].isalpha())]
+            text[i].isdigit() and text[i - 1].isalpha()) or (
+            text[i] == "v" and text[i + 1 : i + 2].isdigit() and text[i - 1].isupper())]
+        # ("YOLOv3" → YOLO: a release tag)
         for i in reversed(cuts):  # written as the list writes it: "AQUA-KV" is no AQuA
             entry = self.known.get(lx.name_key(text[:i]))
             if entry is not None and text[:i] in entry.names and entry.type in EDITIONED:
