@@ -1871,3 +1871,10 @@ def test_a_name_after_its_kind_word_is_of_that_kind(nlp):
     assert {m.type for m in mentions if "YOLOv3" in m.text} == {"Model"}, mentions
     stem = nlp.get_pipe("kg_concepts")._known_stem("YOLOv8")  # a release tag after the name
     assert stem is not None and stem.name == "YOLO", stem
+
+
+def test_our_proposed_lower_case_phrase_before_a_specific_head_is_proposed(nlp):
+    roles = _roles(nlp, "Counting Hallucinations", "We measure object hallucination with CHAIR "
+                   "and our proposed zorb count error rate, and compare our loss function.")
+    assert roles.get("zorb count error rate") == "proposed", roles
+    assert roles.get("CHAIR") == "used", roles

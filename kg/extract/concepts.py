@@ -1272,15 +1272,17 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     kind = key in known and (_kind_of(span) or our) or our and _known_after_modifiers(span, known)
     # ("our CNN is trained ...", "our deep CNN": the paper's own CNN, a kind of the known one;
     # but "a meta reward model" is a new kind)
+    words = span.text.lower().replace("-", " ").split()
+    coined_phrase = len(words) >= 3 and words[-1] in SPECIFIC_HEADS and key not in known
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
-                            or _quoted(span)) and not _data_of_a_noun(span) and not (
-                                _reported(span) or kind):
+                            or _quoted(span) or coined_phrase) and not (
+                                _data_of_a_noun(span) or _reported(span) or kind):
         return True  # not "our loss function", "the proposed regularization": descriptions
+        # (but "our proposed count error rate": three words or more before a specific head)
     named_noun = _named_by_namely(span)
     if named_noun is not None and _object_of_proposing_verb(named_noun):
         return True  # "we propose two approaches, i.e. de-noising training and ..."
     # Common words in a proposing sentence ("a new attention mechanism") are used, not new.
-    words = span.text.lower().replace("-", " ").split()
     new_parts_of = ours if key not in known else frozenset()  # a known part of the paper's
     # own thing is used: "the sum of two terms: the cross-entropy loss and ..."
     named = (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
