@@ -595,11 +595,15 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
 
 def _with_known_name(concept: PaperConcept, known: dict[str, Entry]) -> PaperConcept:
     """The lexicon's name among the aliases where the paper wrote another ("cross-entropy"
-    is known as "cross-entropy loss"), so that papers' spellings meet; it decides nothing
-    else (salience is the paper's own words)."""
+    is known as "cross-entropy loss"), and a data set's bare name where the paper wrote a
+    year's edition ("the MS COCO 2015 competition" is of MS COCO), so that papers' spellings
+    meet; it decides nothing else (salience is the paper's own words)."""
     entry = next((known[k] for k in concept.keys if k in known), None)
     if entry is not None and name_key(entry.name) not in concept.keys:
         concept.aliases.append(entry.name)
+    edition = EDITION.fullmatch(concept.name) if concept.type == "Dataset" else None
+    if edition and concept.name[len(edition[1])] == " " and edition[1] not in concept.aliases:
+        concept.aliases.append(edition[1])  # (not "CoNLL" of "CoNLL-2014": a series)
     return concept
 
 

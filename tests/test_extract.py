@@ -1878,3 +1878,12 @@ def test_our_proposed_lower_case_phrase_before_a_specific_head_is_proposed(nlp):
                    "and our proposed zorb count error rate, and compare our loss function.")
     assert roles.get("zorb count error rate") == "proposed", roles
     assert roles.get("CHAIR") == "used", roles
+
+
+def test_a_data_sets_year_edition_keeps_its_bare_name_as_an_alias(nlp):
+    _, mentions, abbreviations = _mentions(nlp, "A study", "Our method won the MS COCO 2015 "
+                                           "segmentation competition and the CoNLL-2014 task.")
+    found = {c.name: c.aliases for c in paper_concepts(mentions, abbreviations, known_names(()),
+                                                       title_end=len("A study"))}
+    assert "MS COCO" in found.get("MS COCO 2015", []), found
+    assert "CoNLL" not in found.get("CoNLL-2014", []), found  # a series, not one data set
