@@ -637,15 +637,13 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         if entry.type == "Metric" and len(rest) == 1 and _ACTION_NOUN.search(rest[0]):
             return mention  # "perplexity filtering": a method that uses the metric
-        if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest):
-            return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
-        if entry.type == "Model" and len(rest) == 1 and rest[0] in MODEL_ROLES:
-            return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
-            # "a DeBERTa-v3 classifier": the model, in the role the paper gives it
         data = known.get(name_key(" ".join(w for w in rest if not re.fullmatch(r"\d{4}", w))))
-        if entry.type == "Model" and data is not None and data.type == "Dataset":
+        if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest) or (
+                entry.type == "Model" and (len(rest) == 1 and rest[0] in MODEL_ROLES
+                                           or data is not None and data.type == "Dataset")):
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
-            # "the VGG ImageNet 2014 architecture": VGG, and where it won
+            # "a DeBERTa-v3 classifier": the model, in the role the paper gives it; "the VGG
+            # ImageNet 2014 architecture": VGG, and where it won
         break
     return mention
 
