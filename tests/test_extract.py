@@ -1815,6 +1815,8 @@ def test_a_known_method_after_a_hyphenated_compound_is_a_kind_of_its_own(nlp):
     assert {"long-context fine-tuning", "non-uniform quantization"} <= found, found
     assert "highly-optimized attention" not in found, found  # an adverb's compound
     assert "few-shot chain-of-thought prompting" not in found, found  # a setting
+    names = _concept_names(nlp, "A low-level diffusion policy executes the subgoals.")
+    assert "diffusion policy" in names, names  # a level is vague
 
 
 def test_spaced_hyphens_are_dashes_only_in_running_text(nlp):
