@@ -611,8 +611,10 @@ class ConceptRecognizer:
                 or self.heads.get(preposition.head.lower_) == "Task"
                 or not span.text.islower() and self.heads.get(
                     preposition.head.lower_, self.heads.get(preposition.head.lemma_)) == "Metric"
-                # "detection on ExDark", "success rates on RoboMimic" (not "scores on the
-                # phrase reduction task")
+                or not span.text.islower() and self._known_type(
+                    doc[preposition.head.i : preposition.head.i + 1]) == "Metric"
+                # "detection on ExDark", "success rates on RoboMimic", "F1 on WikiANN" (not
+                # "scores on the phrase reduction task")
                 or preposition.i == preposition.sent.start):  # "On LOL-v1 and SID, X ..."
             return "Dataset"
         noun = preposition.head  # "models such as X" / "models like X"
@@ -867,12 +869,15 @@ class ConceptRecognizer:
             if not is_name_shaped(word.text):
                 continue
             end = _variant_end(doc, word.start, word.end)
+            released = end == word.end and _version_end(doc, end) > end and "." in doc[end].text
+            end += 1 if released else 0  # "MasakhaNER 2.0": a release (not "MMLU 5")
             span = doc[word.start : end]
             after = end + 1 if end + 1 < len(doc) and doc[end].text == ")" else end
             following = doc[after : after + 1] if after < len(doc) else None  # "(DROP) dataset"
             kind = (defined.get(lx.name_key(span.text)) or self._known_type(span)
                     or self._described_type(doc, span) or self.type_of(span, following)
-                    or _net_type(span) or self.context_type(span))
+                    or _net_type(span) or self.context_type(word if released else span))
+            # (the parser may hang a release's number elsewhere: the name's own context)
             # (what an apposition says over a shape: "GraspSet-2K, a new dataset of scenes")
             if kind is None and any(ch.isdigit() for ch in span.text):
                 # "CoNLL-2005", "VOC2007": a year's edition is a data set's; "ResNet-50" a model
