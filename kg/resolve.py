@@ -215,7 +215,9 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
             words = rest  # (an agent of a generic kind is a kind: "LLM agents")
     stem = _MODIFIER_END.sub("", words[0]) if words else ""
     if len(words) >= 2 and stem != words[0] and (is_name_shaped(stem) or stem[:1].isupper() and (
-            name_key(stem) in known)) and all(w.islower() for w in words[1:]):
+            name_key(stem) in known)) and all(w.islower() for w in words[1:]) and (
+            name_key(" ".join(words)) not in known):  # "Retrieval-augmented generation" opening
+        # a sentence is the known method, not retrieval
         words = [stem]  # "a MoCo-based implementation" uses MoCo, "Tesseract-based pipelines"
         # Tesseract
     own_kind = proposed and bool(words) and bool(_DESCRIBING_END.search(words[0]))
@@ -344,9 +346,11 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
             or is_known):
         return False  # a title's phrase the abstract never uses: titles capitalise every word
         # (a name the word lists know is a name there too: on dev, 7 of 8 were listed)
-    if len(concept.name) <= 2 and len(concept.keys) == 1 and not is_known and not repeated:
+    if len(concept.name) <= 2 and len(concept.keys) == 1 and not is_known and not repeated and not (
+            concept.role == "proposed" and any(ch.isdigit() for ch in concept.name)):
         return False  # "KL", "VR" once: too short to name anything without a definition (on
-        # dev, the 3 said twice or more were all listed: "RM", "T1")
+        # dev, the 3 said twice or more were all listed: "RM", "T1"); a proposed letter and
+        # digit names the paper's model ("our 7B model, E7,"; a proposed "KB" was no name)
     if len(concept.keys) == 1 and not is_known and any(
             w in JOINING_WORDS for w in concept.name.split()[1:-1]):
         return False  # "knowledge tracing and personalized learning": two names, and

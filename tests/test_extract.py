@@ -1897,3 +1897,20 @@ def test_names_after_a_known_metric_and_on_are_data_with_their_release(nlp):
         "and ZorbNER 2.0 by 7.5 points, and MMLU 5-shot accuracy."))}
     assert ("ZorbNER 2.0", "Dataset") in found, found
     assert not any(t == "MMLU 5" for t, _ in found), found  # a shot count, no release
+
+
+def test_a_known_name_with_a_modifier_suffix_opening_a_sentence_stays_whole(nlp):
+    names = {name_key(n) for n in _concept_names(
+        nlp, "Retrieval-augmented generation helps language models answer rare questions.")}
+    assert name_key("retrieval-augmented generation") in names, names
+    assert name_key("retrieval") not in names, names
+
+
+def test_the_papers_short_model_name_after_its_size_is_proposed_and_listed(nlp):
+    _, mentions, abbreviations = _mentions(
+        nlp, "Scaling Embedding Models", "We train 18 embedding models. Our 7B model, Z7, tops "
+        "the MTEB leaderboard, though KL stays high.")
+    found = {c.name: (c.role, c.salient) for c in paper_concepts(
+        mentions, abbreviations, known_names(()), title_end=len("Scaling Embedding Models"))}
+    assert found.get("Z7") == ("proposed", True), found
+    assert found.get("KL", ("used", False))[1] is False, found  # too short to name anything

@@ -1623,8 +1623,9 @@ def _named_by_us(span: Span) -> bool:
 def _our_name(span: Span) -> bool:
     """"our model X", "the resulting model(,) X", "our (proposed) X", "the proposed X", "a
     novel X objective": a name the paper gives its own artefact."""
-    before = [t.lower_ for t in span.doc[max(span.start - 4, 0) : span.start]
-              if t.text not in {",", "("} and t.text not in OPENING_QUOTES]
+    before = [t.lower_ for t in span.doc[max(span.start - 5, 0) : span.start]
+              if t.text not in {",", "("} and t.text not in OPENING_QUOTES
+              and not SIZE.match(t.text)]  # "our 7B model, E7": a size says which
     # ("our models (BigGANs)": a bracket names them as a comma does)
     artefact = before[-1].removesuffix("s") if before else ""
     if len(before) >= 2 and before[-2] in {"our", "resulting"} and (
