@@ -37,6 +37,7 @@ from kg.extract.concepts import (
     is_name_shaped,
     is_variant_word,
     other_number,
+    spelled_in_any_case,
 )
 from kg.extract.lexicon import (
     NAME_FOLLOWERS,
@@ -668,7 +669,7 @@ def _lower_case_of_capitals(text: str, known: dict[str, Entry]) -> bool:
     (not the MATH data set), "a math tutor"."""
     entry = known.get(name_key(text))
     return (entry is not None and text.islower() and len(text.split()) == 1
-            and len(re.findall(r"[a-z]+", text)) < 3  # "needle-in-a-haystack" is the data set
+            and not spelled_in_any_case(text)  # "needle-in-a-haystack" is the data set
             and not any(ch.isdigit() for ch in text)  # "gpt-4o-mini" is GPT-4o mini
             and all(not name.islower() for name in entry.names))
 

@@ -35,7 +35,8 @@ if not Span.has_extension("kg_guessed"):  # the trained model's span, which no r
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish", "describe"}
-NEW_WORDS = {"new", "novel", "first"}  # what an apposition says of a name that is new
+NOVELTY = {"new", "novel"}  # what calls a thing the paper's own: "a novel X", "a new kind, X"
+NEW_WORDS = NOVELTY | {"first"}  # what an apposition says of a name that is new
 COLLECTION_WORDS = {"set", "collection", "suite", "pool", "corpus"}  # of examples, when counted
 COMPONENT_VERBS = {"include", "comprise", "consist", "contain", "incorporate", "combine"}
 PART_VERBS = {"include", "comprise", "consist", "contain", "integrate", "equip", "employ",
@@ -236,6 +237,13 @@ def _plural_head(name: str, names: Iterable[str]) -> bool:
         words[-1].islower()) and not any(name.startswith(n + " ") for n in names)
 
 
+def spelled_in_any_case(text: str) -> bool:
+    """True for a name of three words or more, which names its entry however it is
+    capitalised ("best-of-n sampling", "needle-in-a-haystack"); one word in lower case may be
+    another word ("math" is no MATH)."""
+    return len(re.findall(r"[A-Za-z]+", text)) >= 3
+
+
 def other_number(phrase: str) -> str:
     """A lower-case phrase with its last noun in the other number: "compression ratios" for
     "compression ratio", "model soup" for "model soups". Only phrases of two words or more
@@ -426,8 +434,7 @@ class ConceptRecognizer:
         found += [Span(doc, s, e, label=m) for m, s, e in self.respelled(doc, as_spans=False)
                   if any(ch.isupper() for ch in doc[s:e].text[1:])
                   or not doc[s].is_sent_start and doc[s].text[:1].isupper()
-                  or sum(t.is_alpha for t in doc[s:e]) >= 3]  # "best-of-n sampling",
-        # "needle-in-a-haystack": three words or more are the name in any case
+                  or spelled_in_any_case(doc[s:e].text)]  # "best-of-n sampling"
         found = [k for k in found if not (len(k) == 1 and k[0].is_lower
                                           and k[0].tag_ in {"VB", "VBP", "VBZ", "VBD"})]
         # (a known word used as a verb names nothing: "struggle to recall facts")
@@ -500,7 +507,6 @@ class ConceptRecognizer:
         cuts = [i for i in range(2, len(text)) if text[i] in "-/" or (
             text[i].isdigit() and text[i - 1].isalpha()) or (
             text[i] == "v" and text[i + 1 : i + 2].isdigit() and text[i - 1].isupper())]
-        # ("YOLOv3" → YOLO: a release tag)
         for i in reversed(cuts):  # written as the list writes it: "AQUA-KV" is no AQuA
             entry = self.known.get(lx.name_key(text[:i]))
             if entry is not None and text[:i] in entry.names and entry.type in EDITIONED:
@@ -574,9 +580,16 @@ class ConceptRecognizer:
         if last.i != span.root.i and last.lower_ in self.heads and last.pos_ == "NOUN" and (
                 self.heads[last.lower_] == "Dataset"):
             return "Dataset"  # "GSM8K, MathQA, and SVAMP datasets"
-        if first.dep_ in {"nmod", "compound"} and self.heads.get(first.head.lower_) == "Dataset" \
-                and first.head.pos_ == "NOUN" and first.head.i >= span.end:
+        if self._head_after(first, span) == "Dataset":
             return "Dataset"  # "MetaMath and NuminaMath datasets"
+        return None
+
+    def _head_after(self, first: Token, span: Span) -> str | None:
+        """The type of the head word that the first item of the span's list modifies, after the
+        span: "MetaMath and NuminaMath datasets", "the SAF R-CNN framework"."""
+        head = first.head
+        if first.dep_ in {"nmod", "compound"} and head.pos_ == "NOUN" and head.i >= span.end:
+            return self.heads.get(head.lower_)
         return None
 
     def context_type(self, span: Span) -> str | None:
@@ -595,9 +608,9 @@ class ConceptRecognizer:
         listed = self.known.get(lx.name_key(first.text))
         if first.i != span.root.i and listed and is_name_shaped(span.text.replace(" ", "")):
             return listed.type  # "BLiMP, EWoK, WUGs": a name listed after a known one
-        if first.dep_ in {"nmod", "compound"} and first.head.lower_ in self.heads and (
-                first.head.pos_ == "NOUN" and first.head.i >= span.end):
-            return self.heads[first.head.lower_]  # "the SAF R-CNN framework"
+        head_kind = self._head_after(first, span)
+        if head_kind is not None:
+            return head_kind  # "the SAF R-CNN framework"
         if _changed_by_amount(first) or _changed_by_amount(span.root):
             return "Metric"  # "improves PESQ by 0.4 and STOI by 3%", "raises QED from 0.4"
         preposition = first.head
@@ -609,10 +622,10 @@ class ConceptRecognizer:
         if preposition.lower_ in {"on", "across"} and (
                 preposition.head.lemma_ in EVALUATION_WORDS
                 or self.heads.get(preposition.head.lower_) == "Task"
-                or not span.text.islower() and self.heads.get(
-                    preposition.head.lower_, self.heads.get(preposition.head.lemma_)) == "Metric"
-                or not span.text.islower() and self._known_type(
-                    doc[preposition.head.i : preposition.head.i + 1]) == "Metric"
+                or not span.text.islower() and "Metric" in (
+                    self.heads.get(preposition.head.lower_,
+                                   self.heads.get(preposition.head.lemma_)),
+                    self._known_type(doc[preposition.head.i : preposition.head.i + 1]))
                 # "detection on ExDark", "success rates on RoboMimic", "F1 on WikiANN" (not
                 # "scores on the phrase reduction task")
                 or preposition.i == preposition.sent.start):  # "On LOL-v1 and SID, X ..."
@@ -1680,7 +1693,7 @@ def _called_novel(span: Span) -> bool:
     doc = span.doc
     end = span.end + (span.end < len(doc) and doc[span.end].lower_ in DESIGN_HEADS)
     named_after = end + 1 < len(doc) and doc[end].text == "," and not doc[end + 1].is_lower
-    return (span.start >= 2 and doc[span.start - 1].lower_ in {"novel", "new"} and not named_after
+    return (span.start >= 2 and doc[span.start - 1].lower_ in NOVELTY and not named_after
             and doc[span.start - 2].lower_ in {"a", "an"} and _says_we(span.sent))
     # (not "a novel generalized distillation method, TeachText": the name is the novelty)
 
@@ -1713,7 +1726,7 @@ def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozens
     listed = span.doc[colon.i - 1]
     while listed.dep_ == "pobj" and listed.head.dep_ == "prep":
         listed = listed.head.head  # "two new techniques for continual learning: (i) X ..."
-    new = any(c.dep_ == "amod" and c.lower_ in {"new", "novel"} for c in listed.children)
+    new = any(c.dep_ == "amod" and c.lower_ in NOVELTY for c in listed.children)
     if lower:  # lower-case items: the plural noun they list says so
         noun = span.doc[colon.i - 1]
         verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
@@ -2733,7 +2746,7 @@ def _introduced_kind(kind: Token) -> bool:
         return False
     words = {t.lower_ for t in doc[i + 1 : kind.i]}
     verb = doc[i - 1]
-    return bool(words & {"new", "novel"}) or verb.lemma_ in PROPOSING_VERBS and (
+    return bool(words & NOVELTY) or verb.lemma_ in PROPOSING_VERBS and (
         verb.pos_ == "VERB" or verb.tag_ in {"VBP", "VBZ", "VBD", "VB"})
 
 
