@@ -309,7 +309,8 @@ def _written_as_name(mention: Mention, title_end: int) -> bool:
     if mention.sentence.startswith(text) or _starts_an_item(text, mention.sentence):
         text = text[:1].lower() + text[1:]  # a sentence's or a list item's first capital
     return any(_names_something(w) or w[:1].isupper()
-               and name_key(re.split(r"[-‐‑/]", w)[0]) not in GENERIC  # not "LLM-generated"
+               and any(p[:1].isupper() and len(p) > 1 and name_key(p) not in GENERIC  # not
+                       for p in re.split(r"[-‐‑/]", w))  # "LLM-generated", "RGB-D"; "API-Bank"
                and not _EPONYM.match(w)  # "Bayesian deep-ensemble approach" is a description
                for w in text.split())  # not "7B"
 

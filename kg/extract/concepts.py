@@ -129,6 +129,7 @@ CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket 
 MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
                    "generalised", "revised", "refined", "augmented"}
 SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "test-clean set"
+DATA_PARTS = {"split", "subset", "partition"}  # what a data set is cut into
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
@@ -353,6 +354,7 @@ class ConceptRecognizer:
                    + self._new_kinds(doc) + self._named_after_kind(doc)
                    + _modified_known(known, title_end(doc))
                    + _compound_known(known, self.vague)
+                   + self._variant_data(known, title_end(doc))
                    + _ranked_metrics(known))
         learned = [_headed_by(self._whole_words(s), phrases + headed) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
@@ -564,6 +566,10 @@ class ConceptRecognizer:
         if len(before) == 3 and before[1].text == "," and before[2].lower_ in NAMING_WORDS:
             before = before[::2]  # "a unified CF model, dubbed SimpleX"
         before = before[-2:]
+        if len(before) == 2 and before[1].text == "," and before[0].dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ == "we" for c in before[0].children) and (
+                before[0].head.lower_ in self.heads):
+            return self.heads[before[0].head.lower_]  # "a new benchmark we build, DocTools,"
         if (len(before) == 2 and (before[1].text == "," or before[1].lower_ in NAMING_WORDS)
                 and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"
                 and span.root.dep_ != "nsubj"):  # (not "On ... benchmark, X improves")
@@ -588,8 +594,14 @@ class ConceptRecognizer:
         """The type of the head word that the first item of the span's list modifies, after the
         span: "MetaMath and NuminaMath datasets", "the SAF R-CNN framework"."""
         head = first.head
-        if first.dep_ in {"nmod", "compound"} and head.pos_ == "NOUN" and head.i >= span.end:
-            return self.heads.get(head.lower_)
+        if first.dep_ in {"nmod", "compound"} and head.pos_ == "NOUN" and head.i >= span.end and (
+                head.lower_ in self.heads):
+            return self.heads[head.lower_]
+        end = span.end  # the parse may miss it after a hyphenated modifier: "the BTCV
+        while end + 2 < len(span.doc) and _hyphen_glued(span.doc, end + 1):  # multi-organ
+            end += 2  # dataset"
+        if end > span.end and span.doc[end + 1].lower_ in self.heads:
+            return self.heads[span.doc[end + 1].lower_]
         return None
 
     def context_type(self, span: Span) -> str | None:
@@ -631,6 +643,9 @@ class ConceptRecognizer:
                 or preposition.i == preposition.sent.start):  # "On LOL-v1 and SID, X ..."
             return "Dataset"
         noun = preposition.head  # "models such as X" / "models like X"
+        if preposition.lower_ == "of" and (noun.lemma_ in DATA_PARTS or noun.lemma_ == "set" and (
+                any(c.lower_ in SPLIT_WORDS for c in noun.children))):
+            return "Dataset"  # "the rainy split of BDD100K", "the test set of X"
         such_as = preposition.lower_ == "as" and "such" in {
             t.lower_ for t in (*preposition.children, noun)}
         if noun.lower_ == "such":
@@ -661,7 +676,8 @@ class ConceptRecognizer:
                 start = _name_after_participle(part, _whole_start(doc, start, part))
                 if _verb_with_object(doc[start], part.end) or (
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end) or (
-                        _learning_a_task(doc[start], part.end, ent.label_)):
+                        _learning_a_task(doc[start], part.end, ent.label_)) or (
+                        self._gerund_of_known(doc[start:part.end], title)):
                     start += 1  # "Investigating Data Pruning" is about data pruning;
                     # "Learning Dexterous Manipulation" is dexterous manipulation, learnt
                 start = _after_activity(doc, start, part.end)
@@ -718,6 +734,29 @@ class ConceptRecognizer:
                 found.append(Span(doc, start, end, kind))
         return found
 
+    def _variant_data(self, known: list[Span], title: int) -> list[Span]:
+        """A known data set after a capitalised word in running text is a variant of its own:
+        "its synthetic counterpart Foggy Cityscapes" (not "English Wikipedia", a language's
+        part, nor a word of a Title Case run: "Mining FrameNet")."""
+        found = []
+        for span in known:
+            doc, i = span.doc, span.start
+            if span.label_ != "Dataset" or i <= title or doc[i - 1].is_sent_start:
+                continue
+            word = doc[i - 1]
+            if word.is_title and word.is_alpha and not word.is_stop and doc[i - 2].is_lower and (
+                    word.pos_ in {"ADJ", "VERB", "PROPN"} and not self._language(word)
+                    and lx.name_key(word.text) not in self.known
+                    and lx.name_key(word.text) not in self.generic):
+                found.append(Span(doc, i - 1, span.end, span.label_))
+        return found
+
+    def _gerund_of_known(self, span: Span, title: int) -> bool:
+        """A title's capitalised gerund before a known name: "Distilling Speech Recognition"
+        is what is done to speech recognition."""
+        return span.start < title and len(span) > 1 and span[0].lower_.endswith("ing") and (
+            span[0].text[:1].isupper() and lx.name_key(span[1:].text) in self.known)
+
     def _of_known(self, span: Span) -> list[Span]:
         """A span cut before "of" a known name that ends it: "weakly supervised learning of
         object detection" is learning and the task it is for."""
@@ -750,7 +789,7 @@ class ConceptRecognizer:
         shaped = all(is_name_shaped(w) for w in words)  # "FIRST:", whatever the tagger says
         if not len(name) or name[0].pos_ in {"ADP", "ADV", "SCONJ", "PRON", "AUX", "PART"} and (
                 not shaped) or any(t.lower_ in CLAIM_VERBS for t in name[1:]) or (
-                name[0].lower_ in STUDY_GERUNDS):
+                name[0].lower_ in STUDY_GERUNDS) or _title_clause(name):
             return []  # "Beyond Accuracy:", "When ...:", "Subtle Errors Matter:", a study:
             # "Understanding R1-Zero-Like Training:"
         if lx.name_key(name.text) in self.generic or any(t.text == "," for t in name) or (
@@ -2460,6 +2499,16 @@ def _gerund_phrase(span: Span) -> bool:
     says what is done to things and names none."""
     return len(span) == 2 and span[0].lower_.endswith("ing") and (
         span[1].tag_ in {"NNS", "NNPS"} or span[1].lower_.endswith("s"))
+
+
+def _title_clause(name: Span) -> bool:
+    """"Reward Models Disagree", "Whisper-Tiny Goes Multilingual": a title's part before its
+    colon that is a sentence, a subject and its capitalised verb, names nothing (not "U-Net",
+    whose "U" the parser may take for the subject of "Net")."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and name.start <= t.head.i < name.end
+               and t.head.text[:1].isupper()
+               and (t.head.tag_ in {"VB", "VBZ", "VBP", "MD"} or t.tag_ in {"NNS", "NNPS"})
+               for t in name)
 
 
 def _before_title_colon_bounds(doc: Doc) -> tuple[int, int] | None:
