@@ -1955,3 +1955,20 @@ def test_a_known_data_set_after_a_capitalised_word_is_a_variant(nlp):
         "Cityscapes, and on the English Wikipedia."))}
     assert ("Foggy Cityscapes", "Dataset") in found, found
     assert not any(t == "English Wikipedia" for t, _ in found), found
+
+
+def test_a_known_capitalised_name_is_found_in_the_plural(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "Do Vision Transformers See Like Humans?\n\nWe measure the shape bias of 40 models, "
+        "by ROC-AUC and log loss."))}
+    assert ("Vision Transformers", "Model") in found, found
+    assert ("log loss", "Metric") in found, found
+
+
+def test_a_name_ends_before_a_verb_or_a_participle_acting_on_what_follows(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nOn ZorbBench, ZorbGuard attains an F1 of 0.91. Our method improves nDCG@10 "
+        "by 6.4 points on ZORBQA averaged over 18 languages. ZORB2001 provided 30 English "
+        "document sets for the ZORB shared task."))}
+    assert {"ZorbGuard", "ZORBQA", "ZORB2001"} <= found, found
+    assert not any(t.endswith(("attains", "averaged", "provided 30")) for t in found), found
