@@ -1972,3 +1972,21 @@ def test_a_name_ends_before_a_verb_or_a_participle_acting_on_what_follows(nlp):
         "document sets for the ZORB shared task."))}
     assert {"ZorbGuard", "ZORBQA", "ZORB2001"} <= found, found
     assert not any(t.endswith(("attains", "averaged", "provided 30")) for t in found), found
+
+
+def test_the_records_released_as_a_name_are_the_papers_data(nlp):
+    mentions = doc_mentions(nlp(
+        "A study\n\nWe collect 12,000 human ratings of captions. We release the ratings as "
+        "ZorbJudge to support future metric research."))
+    assert {(m.text, m.type, m.role) for m in mentions if m.text == "ZorbJudge"} == {
+        ("ZorbJudge", "Dataset", "proposed")}, mentions
+
+
+def test_a_name_a_task_is_done_over_is_data_and_a_release_number_spells_no_letter(nlp):
+    doc = nlp("A study\n\nThe fix helps multi-document question answering over ZorbQuestions-Open."
+              " We annotate the Zorb Discourse Treebank (ZDTB 3.0) under non-IID splits.")
+    found = {(m.text, m.type) for m in doc_mentions(doc)}
+    assert ("ZorbQuestions-Open", "Dataset") in found, found
+    assert not any(t == "IID" for t, _ in found), found  # a setting, said of data
+    assert [(long.text, short.text) for long, short in doc._.kg_abbreviations] == [
+        ("Zorb Discourse Treebank", "ZDTB 3.0")], doc._.kg_abbreviations

@@ -82,9 +82,12 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     limit = min(len(short.text) + 5, 2 * len(short.text))  # in words, as the paper counts
     starts = [t for t in long_region if t.i == long_region.start or doc[t.i - 1].whitespace_]
     words = doc[starts[-limit].i : long_region.end] if len(starts) > limit else long_region
-    start = _initials_start(short.text, words.text)
+    versioned = len(short) > 1 and short[-1].like_num and short[:-1].text.isupper()
+    letters = short[:-1].text if versioned else short.text
+    # ("the Penn Discourse Treebank (PDTB 3.0)": the release's number spells no word)
+    start = _initials_start(letters, words.text)
     if start is None:
-        start = long_form_start(short.text, words.text)
+        start = long_form_start(letters, words.text)
     if start is None:
         return None
     long = doc.char_span(words.start_char + start, words.end_char, alignment_mode="expand")

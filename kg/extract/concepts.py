@@ -132,6 +132,8 @@ CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket 
 MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
                    "generalised", "revised", "refined", "augmented"}
 SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "test-clean set"
+RECORDS = {"rating", "annotation", "judgment", "judgement", "label", "trajectory", "pair",
+           "question", "example", "sample", "demonstration", "preference"}  # what data holds
 DATA_PARTS = {"split", "subset", "partition"}  # what a data set is cut into
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
@@ -645,7 +647,13 @@ class ConceptRecognizer:
                 # "scores on the phrase reduction task")
                 or preposition.i == preposition.sent.start):  # "On LOL-v1 and SID, X ..."
             return "Dataset"
+        if preposition.lower_ == "over" and self.heads.get(preposition.head.lower_) == "Task":
+            return "Dataset"  # "question answering over NaturalQuestions-Open" (not "improves
+            # over X", a comparison)
         noun = preposition.head  # "models such as X" / "models like X"
+        if preposition.lower_ == "as" and noun.dep_ == "dobj" and _proposing(noun.head) and (
+                noun.lower_ in self.material_heads or noun.lemma_ in RECORDS):
+            return "Dataset"  # "we release the ratings as CapJudge"
         if preposition.lower_ == "of" and (noun.lemma_ in DATA_PARTS or noun.lemma_ == "set" and (
                 any(c.lower_ in SPLIT_WORDS for c in noun.children))):
             return "Dataset"  # "the rainy split of BDD100K", "the test set of X"
@@ -2591,6 +2599,10 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
     elif child.dep_ == "pobj" and child.head.lower_ == "as" and _proposing(child.head.head):
         child = next((c for c in child.head.head.children if c.dep_ == "dobj"), child)
         # "we release the evaluation suite as X": X names the object
+    elif child.dep_ == "pobj" and child.head.lower_ == "as" and child.head.head.dep_ == "dobj" and (
+            _proposing(child.head.head.head)):
+        child = child.head.head  # "we release the ratings as X" (the parser hangs "as" on
+        # the object)
     for token in child.ancestors:
         if child.dep_ not in OBJECT_PATH or _misjoined(child, token):
             break
