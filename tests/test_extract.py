@@ -1990,3 +1990,23 @@ def test_a_name_a_task_is_done_over_is_data_and_a_release_number_spells_no_lette
     assert not any(t == "IID" for t, _ in found), found  # a setting, said of data
     assert [(long.text, short.text) for long, short in doc._.kg_abbreviations] == [
         ("Zorb Discourse Treebank", "ZDTB 3.0")], doc._.kg_abbreviations
+
+
+def test_a_known_name_is_found_in_british_spelling(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe add batch normalisation and compare with behavioural cloning."))}
+    assert {("batch normalisation", "Method"), ("behavioural cloning", "Method")} <= found, found
+    assert name_key("batch normalisation") == name_key("batch normalization")
+    assert name_key("language modelling") == name_key("language modeling")
+
+
+def test_an_acronym_the_text_spells_out_otherwise_is_not_the_known_one(nlp):
+    title = "A study of early exits"
+    _, mentions, abbreviations = _mentions(
+        nlp, title, "We call this approach Early Exit Reasoning (EER). On GSM8K, EER cuts "
+        "tokens by 42%. We train on the Automatic Content Extraction (ACE) corpus.")
+    found = {c.name: (c.type, c.aliases) for c in paper_concepts(
+        mentions, abbreviations, known_names(()), title_end=len(title))}
+    eer = next(v for k, v in found.items() if "EER" in (k, *v[1]))
+    assert eer[0] == "Method" and "equal error rate" not in eer[1], found
+    assert any(t == "Dataset" and "ACE" in (k, *a) for k, (t, a) in found.items()), found

@@ -219,9 +219,18 @@ def _without_modifier_suffix(span: Span) -> Span:
 def spellings(name: str) -> list[str]:
     """A name with the spellings of its word breaks a text may use instead: "instruction
     following" is also written "instruction-following", "pre-training" "pre training" and
-    "pretraining". Only lower-case names vary so ("GPT-4" is no "GPT 4")."""
+    "pretraining", and British English "batch normalisation". Only lower-case names vary so
+    ("GPT-4" is no "GPT 4")."""
     if not name.islower():
         return [name]
+    british = lx.british_spelling(name)
+    if british != name:
+        return list(dict.fromkeys([*_break_spellings(name), *_break_spellings(british)]))
+    return _break_spellings(name)
+
+
+def _break_spellings(name: str) -> list[str]:
+    """The word-break spellings of one lower-case spelling of a name (see spellings)."""
     words = re.split(r"[ -]", name)
     joined = [name.replace(" ", "-"), name.replace("-", " "), name.replace("-", "")]
     if 3 <= len(words) <= 4:  # "visual question-answering": any break may take a hyphen
@@ -340,7 +349,9 @@ class ConceptRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         defined = self._defined_types(doc)
-        known = self._known(doc)
+        redefined = self._redefined(doc)
+        known = [Span(doc, k.start, k.end, defined.get(lx.name_key(k.text)) or UNTYPED)
+                 if lx.name_key(k.text) in redefined else k for k in self._known(doc)]
         abbreviated = self._abbreviated(doc)
         phrases = self._phrases(doc)
         headed = self._headed(doc)
@@ -905,6 +916,13 @@ class ConceptRecognizer:
                 found.append(Span(doc, long.start, close + 2, label=kind))
         return found
 
+    def _redefined(self, doc: Doc) -> set[str]:
+        """Keys of known acronyms the text spells out as something else: "Early Exit
+        Reasoning (EER)" is no equal error rate."""
+        return {lx.name_key(short.text) for long, short in doc._.kg_abbreviations
+                if (entry := self.known.get(lx.name_key(short.text))) is not None
+                and not lx.spells_out(long.text, short.text, entry)}
+
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
         and keeps it in "an UAD model" (a model for the task UAD names)."""
@@ -915,13 +933,23 @@ class ConceptRecognizer:
         """An acronym's long form's type: known, or said by a description after the acronym
         ("Segment Linking (SegLink), an ... method"), or by its own words."""
         return (self._known_type(long) or self._described_type(doc, long)
-                or self.type_of(long, after))
+                or self._kind_named(long) or self.type_of(long, after))
+
+    def _kind_named(self, span: Span) -> str | None:
+        """The type of the kind word a naming verb names: "we call this approach X"."""
+        verb = span.root.head
+        if span.root.dep_ not in {"oprd", "dobj", "attr"} or verb.lemma_ not in NAMING_VERBS:
+            return None
+        kind = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start), None)
+        return self.heads.get(kind.lower_) if kind is not None else None
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
         found = []
         for long, short in doc._.kg_abbreviations:
             after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
-            kind = (self.type_of(short) or self._long_form_type(doc, long, after)
+            redefined = lx.name_key(short.text) in self._redefined(doc)
+            kind = (not redefined and self.type_of(short)
+                    or self._long_form_type(doc, long, after)
                     or self.context_type(long) or UNTYPED)
             found += [Span(doc, long.start, long.end, kind),
                       Span(doc, short.start, short.end, kind)]

@@ -8,6 +8,7 @@ aliases).
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import json
 import re
@@ -19,6 +20,12 @@ from kg.model import CONCEPT_TYPES
 
 DATA = Path(__file__).parent / "data"
 _SEPARATORS = re.compile(r"[\s\-‐‑–_/\"“”]+")  # quotes mark a name, and are none of it
+# British spellings, folded to American ones in keys: "batch normalisation", "behavioural".
+_ENDINGS = r"(?=(?:ation|ations|e|ed|es|ing|er|ers)\b)"
+_BRITISH = re.compile(rf"(?<=[a-z]{{3}}i)s{_ENDINGS}|(?<=[a-z]{{2}}y)s{_ENDINGS}"
+                      r"|(?<=\bbehavio)u|(?<=\bcolo)u|(?<=\b(?:model|label))l(?=ing\b|ed\b)")
+_AMERICAN = re.compile(rf"(?<=[a-z]{{3}}i)z{_ENDINGS}|(?<=[a-z]{{2}}y)z{_ENDINGS}"
+                       r"|(?<=\bbehavio)(?=r)|(?<=\bcolo)(?=r)|(?<=\b(?:model|label))(?=ing\b|ed\b)")
 
 
 # Words that follow a name without being part of it: "the TruthfulQA dataset", "Llama 2 models",
@@ -52,6 +59,7 @@ class Entry:
         return (self.name, *self.aliases)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names recur across a corpus
 def name_key(text: str) -> str:
     """A name reduced so that case, hyphen, space, plural and apostrophe ("Hub5’00")
     variants compare equal.
@@ -60,10 +68,37 @@ def name_key(text: str) -> str:
     True
     """
     folded = text.casefold().replace("’", "'").strip(" .,;:()[]\"'")  # a typeset apostrophe
+    folded = _BRITISH.sub(_american, folded)
     words = [w for w in _SEPARATORS.split(folded) if w]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
     return "".join(words)
+
+
+def _american(match: re.Match) -> str:
+    return {"s": "z", "u": "", "l": ""}[match.group()]
+
+
+def _british(match: re.Match) -> str:
+    return {"z": "s", "": "u" if match.string[: match.start()].endswith(("behavio", "colo"))
+            else "l"}[match.group()]
+
+
+def british_spelling(name: str) -> str:
+    """A lower-case name as British English spells it: "batch normalization" → "batch
+    normalisation", "behavior cloning" → "behaviour cloning", "language modeling" → "language
+    modelling"; the name itself where the two agree."""
+    return _AMERICAN.sub(_british, name)
+
+
+def spells_out(long: str, short: str, entry: Entry) -> bool:
+    """True if an acronym's long form shares a word with a long name of the acronym's entry,
+    or the entry has none: "deep RL (DRL)" is the known DRL, "Early Exit Reasoning (EER)" not
+    the known EER, an equal error rate ("ACE 2005" is an edition, no long name)."""
+    long_key, short_key = name_key(long), name_key(short)
+    words = [w for name in entry.names if " " in name and not (
+        name_key(name).startswith(short_key)) for w in name.split() if len(w) > 2]
+    return not words or any(name_key(w) in long_key for w in words)
 
 
 def _entry(fields: dict, where: str) -> Entry:
