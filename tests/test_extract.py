@@ -2010,3 +2010,22 @@ def test_an_acronym_the_text_spells_out_otherwise_is_not_the_known_one(nlp):
     eer = next(v for k, v in found.items() if "EER" in (k, *v[1]))
     assert eer[0] == "Method" and "equal error rate" not in eer[1], found
     assert any(t == "Dataset" and "ACE" in (k, *a) for k, (t, a) in found.items()), found
+
+
+def test_what_the_authors_set_their_design_against_is_not_theirs(nlp):
+    roles = _roles(nlp, "A study", "Different from most existing works, we combine an "
+                   "attention mechanism and a spatial pyramid to extract precise dense features "
+                   "for pixel labeling instead of complicated dilated convolution and "
+                   "artificially designed decoder networks.")
+    assert roles.get("decoder networks", "used") == "used", roles
+
+
+def test_a_year_with_a_letter_is_no_model_size_and_a_title_term_the_ner_finds_is_taken(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train the encoder on ZORB-2014T and ZORB-Daily."))}
+    assert ("ZORB-2014T", "Dataset") in found, found
+    title = "Efficient Point Cloud Transformers with Grid Pooling"
+    _, mentions, _ = _mentions(nlp, title, "Point cloud transformers scale poorly to large "
+                               "scenes. We propose GridFormer, which replaces k-nearest-"
+                               "neighbour grouping with grid pooling over serialized voxels.")
+    assert any(m.text == "Grid Pooling" and m.start < len(title) for m in mentions), mentions

@@ -489,8 +489,8 @@ class ConceptRecognizer:
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
         last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
-        if last != span.text and SIZE.match(last):
-            return "Model"  # "Video-R1-7B": a model of that size
+        if last != span.text and SIZE.match(last) and not YEAR.match(last):
+            return "Model"  # "Video-R1-7B": a model of that size (not "PHOENIX-2014T")
         if last != span.text and DATA_COUNT.fullmatch(last):
             return "Dataset"  # "Video-R1-260k": that many examples
         if " " not in span.text and EDITION.fullmatch(span.text) and is_name_shaped(span.text):
@@ -1063,6 +1063,10 @@ class ConceptRecognizer:
                 if not (_leading_noise(doc[first]) or doc[first].lower_ in self.vague
                         or doc[first].tag_ in {"VBN", "VBG"}):
                     break  # "proper scoring rules" is no kind of the title's "scoring rules"
+        for ent in doc.ents if said else ():  # where the parse splits the term ("grid
+            title = said.get(lx.name_key(ent.text))  # pooling" read as a noun and a verb)
+            if ent.start >= end and title is not None and ent.label_ in CONCEPT_TYPES:
+                found.append(Span(doc, title.start, title.end, label=ent.label_))
         return found
 
     def _title_tasks(self, doc: Doc) -> list[Span]:
@@ -1397,7 +1401,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
-        not _compared_against(span)) and (
+        not _compared_against(span)) and not _set_against(span) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span, key not in known)
         or _listed_after_proposal(span, new_parts_of)
         or _component_of_ours(span, ours) and key not in known
@@ -2225,6 +2229,18 @@ def _first_listed(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
+
+
+def _set_against(span: Span) -> bool:
+    """True if the name follows "instead of", "rather than" or "unlike" in its sentence, with
+    no "we" or "our" after it: "we combine X and Y instead of ... designed decoder networks"
+    (the parser may join "designed" to "we")."""
+    for token in span.doc[span.sent.start : span.start]:
+        if token.lower_ in {"instead", "rather"} and token.i + 1 < span.start and (
+                token.nbor().lower_ in {"of", "than"}) or token.lower_ == "unlike":
+            rest = span.doc[token.i : span.start]
+            return not any(t.lower_ in {"we", "our"} for t in rest)
+    return False
 
 
 def _compared_against(span: Span) -> bool:
