@@ -2029,3 +2029,30 @@ def test_a_year_with_a_letter_is_no_model_size_and_a_title_term_the_ner_finds_is
                                "scenes. We propose GridFormer, which replaces k-nearest-"
                                "neighbour grouping with grid pooling over serialized voxels.")
     assert any(m.text == "Grid Pooling" and m.start < len(title) for m in mentions), mentions
+
+
+def test_a_name_does_not_start_in_the_verb_after_its_subject(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe fine-tune Stable Diffusion XL with reward feedback from ZorbReward."))}
+    assert "Stable Diffusion XL" in found, found
+    assert not any(t.startswith("fine") for t in found), found
+
+
+def test_a_term_the_authors_name_is_whole_and_the_same_when_said_again(nlp):
+    title = "A study of attention"
+    _, mentions, abbreviations = _mentions(
+        nlp, title, "We identify a small set of attention heads, which we term retrieval heads, "
+        "that copy tokens from the context. Masking retrieval heads hurts recall. We name the "
+        "resulting network structures zorb residual networks.")
+    found = {c.name: c.role for c in paper_concepts(mentions, abbreviations, known_names(()),
+                                                    title_end=len(title)) if c.salient}
+    assert found.get("retrieval heads") == "proposed", found
+    assert "retrieval" not in found, found
+    assert not any(n.startswith("resulting") for n in found), found
+
+
+def test_a_praising_word_and_a_kind_word_in_a_subtitle_name_nothing(nlp):
+    names = _concept_names(nlp, "We curate ZorbArena-Lite, a subset of 165 tasks.",
+                           title="ZorbArena-Lite: A Compact Benchmark for Web Agents")
+    assert "ZorbArena-Lite" in names, names
+    assert not any("Compact" in n for n in names), names

@@ -359,7 +359,6 @@ class ConceptRecognizer:
                       *headed, *phrases, *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._described_words(doc),
-                      *self._named_phrases(doc),
                       *self._title_terms(doc), *self._title_tasks(doc)]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
@@ -368,6 +367,7 @@ class ConceptRecognizer:
         learned = (ents + title_names
                    + [s for s in abbreviated if _capitalised(s) or _split_by_ner(s, ents)]
                    + self._new_kinds(doc) + self._named_after_kind(doc)
+                   + self._named_phrases(doc)  # whole: "which we term retrieval heads"
                    + _modified_known(known, title_end(doc))
                    + _compound_known(known, self.vague)
                    + self._variant_data(known, title_end(doc))
@@ -1178,10 +1178,16 @@ class ConceptRecognizer:
             while start < chunk.end and (doc[start].pos_ in {"DET", "PRON"}
                                          or doc[start].lower_ in self.vague):
                 start += 1
+            start = max([start, *(t.i + 1 for t in doc[start : chunk.end - 1]
+                                  if t.tag_ in {"NNS", "NNPS"})])
+            # "we name the resulting network structures wide residual networks": a plural
+            # inside the chunk ends what is named
             span = doc[start : chunk.end]
             if (len(span) >= 2 or len(span) == 1 and is_name_shaped(span.text)) and (
                     lx.name_key(span.text) not in self.generic):  # (not "as the problem of")
-                found.append(Span(doc, span.start, span.end, label=self.type_of(span) or UNTYPED))
+                kind = self.type_of(span) or UNTYPED
+                found += [Span(doc, s, s + len(span), label=kind)
+                          for s in _said_again(span)]
         return found
 
     def _new_kinds(self, doc: Doc) -> list[Span]:
@@ -2121,6 +2127,14 @@ def _participle_after_name(token: Token) -> bool:
         ) and token.i + 1 < len(token.doc) and token.nbor().pos_ in {"ADP", "NUM", "DET"}
 
 
+def _said_again(span: Span) -> list[int]:
+    """Where the span's words start, in the span's own place and after it: a term named once
+    ("which we term retrieval heads") is the same term when said again."""
+    doc, words = span.doc, [t.lower_ for t in span]
+    return [span.start] + [i for i in range(span.end, len(doc) - len(span) + 1)
+                           if [t.lower_ for t in doc[i : i + len(span)]] == words]
+
+
 def _learning_a_task(token: Token, end: int, label: str) -> bool:
     """A title's gerund "Learning" before the task the NER read it with: "RoboBrew: Learning
     Dexterous Manipulation from Human Videos" (not "Learning Rate Warmup", no gerund)."""
@@ -2143,8 +2157,10 @@ def _name_after_participle(part: Span, start: int) -> int:
 
 def _whole_start(doc: Doc, start: int, part: Span) -> int:
     """Where a span begins as whole words and whole compounds: "top-k error rate" (not "k
-    error rate"), "code generation" (not "generation"), "single-sample accuracy"."""
-    moved = True
+    error rate"), "code generation" (not "generation"), "single-sample accuracy"; not into
+    a verb right after its subject ("We fine-tune Stable Diffusion XL", which the parser may
+    read as a compound)."""
+    first, moved = start, True
     while moved:
         moved = False
         while start >= 2 and doc[start - 1].text in HYPHENS and not (
@@ -2154,7 +2170,7 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
                 "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end and not (
                 _leading_noise(doc[start - 1])):  # not the "G" of "35.4G FLOPs"
             start, moved = start - 1, True
-    return start
+    return first if start > 0 and doc[start - 1].lower_ in {"we", "they"} else start
 
 
 def _variant_end(doc: Doc, start: int, end: int, known: bool = False) -> int:
