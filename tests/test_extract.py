@@ -1624,7 +1624,7 @@ def test_a_coined_member_of_a_model_family_is_a_model(nlp):
         "A study\n\nWe propose ZorbGAN, which improves on Stacked Zorbative Generative "
         "Adversarial Networks (SZGAN) and on GANs in general."))}
     assert ("ZorbGAN", "Model") in found and ("SZGAN", "Model") in found, found
-    assert ("GANs", "Method") in found, found  # the family itself is a technique
+    assert ("GANs", "Model") in found, found  # as the experts type the family (SciREX)
 
 
 def test_a_proposal_after_a_finding_is_the_finders(nlp):
@@ -2056,3 +2056,11 @@ def test_a_praising_word_and_a_kind_word_in_a_subtitle_name_nothing(nlp):
                            title="ZorbArena-Lite: A Compact Benchmark for Web Agents")
     assert "ZorbArena-Lite" in names, names
     assert not any("Compact" in n for n in names), names
+
+
+def test_a_new_kind_of_a_known_network_opening_the_title_is_the_papers(nlp):
+    abstract = "We study residual networks for street scenes and report results on Cityscapes."
+    roles = _roles(nlp, "Full-Resolution Residual Networks for Semantic Segmentation", abstract)
+    assert roles.get("Full-Resolution Residual Networks") == "proposed", roles
+    roles = _roles(nlp, "Deep Residual Networks for Semantic Segmentation", abstract)
+    assert roles.get("Deep Residual Networks", "used") == "used", roles  # a known kind

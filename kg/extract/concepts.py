@@ -1276,6 +1276,13 @@ class ConceptRecognizer:
 
     # -- roles ------------------------------------------------------------------------------
 
+    def _kind_of_known(self, span: Span) -> bool:
+        """True if the span is a known name of two words or more after vague words only:
+        "Deep Residual Networks" (not "Deep Pyramidal Residual Networks", a new kind)."""
+        return any(lx.name_key(span[i:].text) in self.known_phrases
+                   and all(t.lower_ in self.vague or t.lower_ == "deep" for t in span[:i])
+                   for i in range(1, len(span) - 1))
+
     def _title_subject(self, doc: Doc, spans: list[Span], title: int) -> set[str]:
         """The key of a new name that opens a colon-less title (after an article) before a
         TITLE_OPENER_LINKS word, or is all of it, and that the abstract says again:
@@ -1305,8 +1312,7 @@ class ConceptRecognizer:
         # (not "Scaling ... Networks with ...")
         said = any(s.start >= title and lx.name_key(s.text) == key for s in spans) or (
             capital_name and (
-                first[-1].lower_ in NETWORK_WORDS
-                and not any(key[i:] in self.known_phrases for i in range(1, len(key)))
+                first[-1].lower_ in NETWORK_WORDS and not self._kind_of_known(first)
                 or len(first) >= 2 and is_name_shaped(first[-1].text))  # "Frustum PointNets"
         ) or len(first.text.split()) == 1 and is_name_shaped(first.text)  # "DeepFlux for ..."
         # "Convolutional Kernel Networks for ...": a network or a coined name that opens the
