@@ -2064,3 +2064,19 @@ def test_a_new_kind_of_a_known_network_opening_the_title_is_the_papers(nlp):
     assert roles.get("Full-Resolution Residual Networks") == "proposed", roles
     roles = _roles(nlp, "Deep Residual Networks for Semantic Segmentation", abstract)
     assert roles.get("Deep Residual Networks", "used") == "used", roles  # a known kind
+
+
+def test_a_kind_the_authors_name_is_not_their_proposal_but_its_name_is(nlp):
+    roles = _roles(nlp, "A study", "Reinforcement learning with verifiable rewards (RLVR) "
+                   "helps. We propose a new RLVR paradigm called Zorb Zero, in which a model "
+                   "proposes its own tasks.")
+    assert roles.get("Zorb Zero") == "proposed", roles
+    assert all(r == "used" for t, r in roles.items() if "RLVR" in t), roles
+
+
+def test_a_name_glossed_before_a_generic_head_is_the_name(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nZorb-7B attains 35.8% accuracy on the ZSI-Bench video spatial reasoning "
+        "benchmark and on the Caltech-UCSD bird dataset."))}
+    assert ("ZSI-Bench", "Dataset") in found, found
+    assert not any("reasoning benchmark" in t for t, _ in found), found

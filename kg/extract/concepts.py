@@ -728,7 +728,8 @@ class ConceptRecognizer:
                 if end - start >= 3 and _modifier_suffix_at(doc, end - 2) and is_name_shaped(
                         doc[start : end - 2].text):
                     end -= 2  # "FLOP-controlled" is about FLOP (as "BERT-based" is BERT)
-                span = doc[start:end]
+                span = _name_before_gloss(doc[start:end])
+                start, end = span.start, span.end
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span) or (
                         _modifier_of_next(span)) or start < title and (
                         doc[start].lower_ in CLAIM_VERBS) or _counted_by_variable(span):
@@ -1029,8 +1030,11 @@ class ConceptRecognizer:
             words = doc[start : head.i]
             if kind == "Dataset" and not any(t.text[:1].isupper() or t.like_num for t in words):
                 continue  # "the training corpus" is no named dataset
-            if head.lower_ in GENERIC_HEADS and len(words) == 1 and is_name_shaped(words.text):
-                continue  # "the MATH500 benchmark" names MATH500, found as a name already
+            if head.lower_ in GENERIC_HEADS and len(words) == 1 and is_name_shaped(
+                    words.text) or len(_name_before_gloss(doc[start : head.i + 1])) < len(
+                    words) + 1:
+                continue  # "the MATH500 benchmark" names MATH500, found as a name already,
+                # and so does "the VSI-Bench video spatial reasoning benchmark"
             known = self._known_ending(doc[start : head.i + 1])
             found.append(Span(doc, start, head.i + 1, label=known.type if known else kind))
             # ("pre-training loss" ends in a known metric, whatever "loss" says)
@@ -1389,7 +1393,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     coined_phrase = len(words) >= 3 and words[-1] in SPECIFIC_HEADS and key not in known
     if _our_name(span) and (any(ch.isupper() for ch in span.text) or span.start in acronym_starts
                             or _quoted(span) or coined_phrase) and not (
-                                _data_of_a_noun(span) or _reported(span) or kind):
+                                _data_of_a_noun(span) or _reported(span) or kind
+                                or _before_its_name(span)):
         return True  # not "our loss function", "the proposed regularization": descriptions
         # (but "our proposed count error rate": three words or more before a specific head)
     named_noun = _named_by_namely(span)
@@ -1500,8 +1505,12 @@ def _before_its_name(span: Span) -> bool:
     """"a feedback-based adaptive top-k decoding algorithm called mirostat": a lower-case
     phrase that a name follows describes what the name is; the name is the proposal."""
     doc = span.doc
-    after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
-    return span.text.islower() and after < len(doc) and doc[after].lower_ in NAMING_WORDS
+    kinds = FOLLOWING_WORDS | {"paradigm"}
+    after = span.end + (span.end < len(doc) and doc[span.end].lower_ in kinds)
+    kind = after > span.end or len(span) > 1 and span[-1].lower_ in kinds  # "a new RLVR
+    after += after < len(doc) and doc[after].text == ","  # paradigm called Absolute Zero": a
+    return (span.text.islower() or kind) and after < len(doc) and (  # kind, and its name the
+        doc[after].lower_ in NAMING_WORDS)  # proposal
 
 
 def _in_quoted_sentence(span: Span) -> bool:
@@ -2131,6 +2140,22 @@ def _participle_after_name(token: Token) -> bool:
     after a capitalised word, acting on what follows it (not "the CoNLL shared task")."""
     return token.tag_ in {"VBD", "VBN"} and token.is_lower and token.nbor(-1).text[:1].isupper(
         ) and token.i + 1 < len(token.doc) and token.nbor().pos_ in {"ADP", "NUM", "DET"}
+
+
+def _name_before_gloss(span: Span) -> Span:
+    """"the VSI-Bench video spatial reasoning benchmark" is VSI-Bench: a name-shaped word, then
+    three lower-case words or more that gloss it and a generic head word (not "the
+    Caltech-UCSD bird dataset", "the LIVE test dataset")."""
+    doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].lower_ in GENERIC_HEADS)
+    if len(span) < 3 or doc[end - 1].lower_ not in GENERIC_HEADS:
+        return span  # (the head word may follow the span: the NER leaves it out)
+    first = next((t.i + 1 for t in span if t.whitespace_), span.end)  # the first whole word
+    rest = doc[first:end]
+    if len(rest) >= 4 and is_name_shaped(span.doc[span.start : first].text) and all(
+            t.is_alpha and t.is_lower and t.lower_ not in SPLIT_WORDS for t in rest):
+        return doc[span.start : first]
+    return span
 
 
 def _said_again(span: Span) -> list[int]:
