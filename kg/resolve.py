@@ -162,8 +162,10 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
             words[0].islower() or words[0].lower() in LEADING_FUNCTION_WORDS) and (
             name_key(" ".join(words)) not in known):  # "back translation" is a name
         words = words[1:]  # "Via EvoPress", "the Penn Treebank" (not "One Billion Word")
-    for cut in (3, 2, 1):  # "language model domain adaptation" names domain adaptation,
-        # "data augmentation techniques" (a known name) data augmentation
+    capitalised = not title and all(w[:1].isupper() or w in STOP_WORDS for w in words)
+    for cut in (3, 2, 1) if not capitalised else ():  # "language model domain adaptation"
+        # names domain adaptation, "data augmentation techniques" (a known name) data
+        # augmentation; not "Learning Loss for Active Learning", capitalised in the abstract
         if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC and not any(
                 name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words))
         ) and not _plain_words(words[:cut], _without_followers(words[cut:]), known):

@@ -21,7 +21,7 @@ from kg.extract.concepts import (
 from kg.extract.lexicon import builtin_lexicon, load_lexicon, name_key
 from kg.model import Paper
 from kg.pipeline import known_names
-from kg.resolve import paper_concepts
+from kg.resolve import concept_name, paper_concepts
 
 TITLE = "SeerAttention: Learning Sparse Attention in Your LLMs"
 ABSTRACT = (
@@ -2080,3 +2080,19 @@ def test_a_name_glossed_before_a_generic_head_is_the_name(nlp):
         "benchmark and on the Caltech-UCSD bird dataset."))}
     assert ("ZSI-Bench", "Dataset") in found, found
     assert not any("reasoning benchmark" in t for t, _ in found), found
+
+
+def test_names_a_kept_metric_is_measured_on_are_data_and_examples_of_models_are_models(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nDiffusion models for sequence-to-sequence text generation, such as ZorbSeq, "
+        "are slow. ZorbSeq-v2 is fast while retaining BLEU on Quasar-Z, ZorbConversation and "
+        "ZQP."))}
+    assert ("ZorbSeq", "Model") in found, found
+    assert {("ZorbConversation", "Dataset"), ("ZQP", "Dataset")} <= found, found
+
+
+def test_a_digit_between_letters_of_an_acronym_says_a_word(nlp):
+    doc = nlp("A study\n\nIt outperforms Core-Set and Zorb Loss for Active Learning (ZL4AL).")
+    assert [(long.text, short.text) for long, short in doc._.kg_abbreviations] == [
+        ("Zorb Loss for Active Learning", "ZL4AL")], doc._.kg_abbreviations
+    assert concept_name("Learning Loss for Active Learning") == "Learning Loss for Active Learning"

@@ -12,6 +12,8 @@ uses undefined is its long form.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -20,6 +22,7 @@ if not Doc.has_extension("kg_abbreviations"):
 
 MAX_SHORT_TOKENS = 3
 TITLE_TOKENS = 80  # no title is longer; a line break further on starts no abstract
+_DIGIT_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")  # "2" for "to", "4" for "for"
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}  # what comes after is a name
 
 
@@ -83,7 +86,9 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     starts = [t for t in long_region if t.i == long_region.start or doc[t.i - 1].whitespace_]
     words = doc[starts[-limit].i : long_region.end] if len(starts) > limit else long_region
     versioned = len(short) > 1 and short[-1].like_num and short[:-1].text.isupper()
-    letters = short[:-1].text if versioned else short.text
+    letters = _DIGIT_WORD.sub(lambda m: {"2": "t", "4": "f"}[m.group()],
+                              short[:-1].text if versioned else short.text)
+    # ("Learning Loss for Active Learning (LL4AL)": a digit between letters says a word)
     # ("the Penn Discourse Treebank (PDTB 3.0)": the release's number spells no word)
     start = _initials_start(letters, words.text)
     if start is None:

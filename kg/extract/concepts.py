@@ -606,6 +606,12 @@ class ConceptRecognizer:
             return "Dataset"  # "MetaMath and NuminaMath datasets"
         return None
 
+    def _measured_by(self, verb: Token) -> bool:
+        """True if the verb's object is a known metric: "retaining BLEU", "improves accuracy"."""
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and self._known_type(verb.doc[c.i : c.i + 1]) == "Metric"
+            for c in verb.children)
+
     def _head_after(self, first: Token, span: Span) -> str | None:
         """The type of the head word that the first item of the span's list modifies, after the
         span: "MetaMath and NuminaMath datasets", "the SAF R-CNN framework"."""
@@ -656,8 +662,9 @@ class ConceptRecognizer:
                     self._known_type(doc[preposition.head.i : preposition.head.i + 1]))
                 # "detection on ExDark", "success rates on RoboMimic", "F1 on WikiANN" (not
                 # "scores on the phrase reduction task")
-                or preposition.i == preposition.sent.start):  # "On LOL-v1 and SID, X ..."
-            return "Dataset"
+                or preposition.i == preposition.sent.start  # "On LOL-v1 and SID, X ..."
+                or not span.text.islower() and self._measured_by(preposition.head)):
+            return "Dataset"  # "retaining BLEU and self-BLEU on Quasar-T, ..."
         if preposition.lower_ == "over" and self.heads.get(preposition.head.lower_) == "Task":
             return "Dataset"  # "question answering over NaturalQuestions-Open" (not "improves
             # over X", a comparison)
@@ -672,6 +679,9 @@ class ConceptRecognizer:
             t.lower_ for t in (*preposition.children, noun)}
         if noun.lower_ == "such":
             noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN" and (
+                noun.head.head.lower_ in self.heads):
+            noun = noun.head.head  # "models for text generation, such as X": models
         if (such_as or preposition.lower_ == "like") and noun.lower_ in self.heads \
                 and noun.pos_ == "NOUN":
             return self.heads[noun.lower_]
