@@ -2096,3 +2096,11 @@ def test_a_digit_between_letters_of_an_acronym_says_a_word(nlp):
     assert [(long.text, short.text) for long, short in doc._.kg_abbreviations] == [
         ("Zorb Loss for Active Learning", "ZL4AL")], doc._.kg_abbreviations
     assert concept_name("Learning Loss for Active Learning") == "Learning Loss for Active Learning"
+
+
+def test_a_size_before_a_capitalised_kind_is_no_part_of_it(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nVision-language-action (VLA) models map camera images and language "
+        "instructions to robot actions. We present ZorbVLA-Mini, a 600M-parameter VLA built on "
+        "a SigLIP vision encoder."))}
+    assert "VLA" in found and not any(t.startswith("600M") for t in found), found

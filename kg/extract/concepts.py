@@ -714,8 +714,10 @@ class ConceptRecognizer:
                     # "Learning Dexterous Manipulation" is dexterous manipulation, learnt
                 start = _after_activity(doc, start, part.end)
                 unsized = _after_size(doc[start : part.end])  # "a 3B/16B-parameter
-                if unsized.start < part.end - 1:  # Mixture-of-Expert model": the size of a
-                    start = unsized.start  # model is no part of its name
+                if unsized.start < part.end - 1 or unsized.start > start and (
+                        unsized.text[:1].isupper()):  # Mixture-of-Expert model", "a
+                    start = unsized.start  # 600M-parameter VLA": a model's size is no part
+                    # of its name
                 end = _before_unclosed_bracket(doc[start : part.end])
                 while end - 1 > start and (
                         _unopened_bracket(doc[start:end]) or doc[end - 1].pos_ in CLOSED_CLASS
