@@ -2104,3 +2104,11 @@ def test_a_size_before_a_capitalised_kind_is_no_part_of_it(nlp):
         "instructions to robot actions. We present ZorbVLA-Mini, a 600M-parameter VLA built on "
         "a SigLIP vision encoder."))}
     assert "VLA" in found and not any(t.startswith("600M") for t in found), found
+
+
+def test_the_name_the_authors_call_their_result_after_its_kind_is_theirs(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nZorba, a selective state space model, has matched Transformers on language "
+        "modeling. We extend Zorba to images with bidirectional scanning over patch sequences "
+        "and call the resulting backbone Vim. Vim achieves 76.1% top-1 accuracy on ImageNet-1K."))}
+    assert ("Vim", "Model", "proposed") in found, found

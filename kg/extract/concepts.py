@@ -1197,11 +1197,16 @@ class ConceptRecognizer:
             start = max([start, *(t.i + 1 for t in doc[start : chunk.end - 1]
                                   if t.tag_ in {"NNS", "NNPS"})])
             # "we name the resulting network structures wide residual networks": a plural
-            # inside the chunk ends what is named
+            # inside the chunk ends what is named; so does a lower-case kind before a name
+            # ("the resulting backbone Vim")
+            last = chunk.end - 1
+            if not doc[last].is_lower and all(t.is_lower for t in doc[start:last]):
+                start = last
             span = doc[start : chunk.end]
-            if (len(span) >= 2 or len(span) == 1 and is_name_shaped(span.text)) and (
+            if (len(span) >= 2 or len(span) == 1 and span.text[:1].isupper()) and (
                     lx.name_key(span.text) not in self.generic):  # (not "as the problem of")
-                kind = self.type_of(span) or UNTYPED
+                kind = self.type_of(span) or start > chunk.start and self.heads.get(
+                    doc[start - 1].lower_) or UNTYPED  # "the resulting backbone Vim"
                 found += [Span(doc, s, s + len(span), label=kind)
                           for s in _said_again(span)]
         return found
@@ -1735,16 +1740,18 @@ def _named_by_us(span: Span) -> bool:
     root = _head(span)
     if root.dep_ not in {"pobj", "oprd", "dobj", "xcomp", "attr"}:
         return False
-    if root.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"}
-                                   for c in root.children) and not any(
+    if root.dep_ == "dobj" and root.is_lower and any(
+            c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in root.children) and not any(
             c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in root.head.children):
         return False  # "we name the resulting family X": what is named, not its name (but
-        # "a loss that we call the calibrated deferral loss" names it)
+        # "a loss that we call the calibrated deferral loss" names it, and "we call the
+        # resulting backbone Vim", parsed as one phrase, names Vim)
     verb = root.head.head if root.head.lower_ == "as" else root.head
     if verb.lemma_ not in NAMING_VERBS and not (
             root.head.lower_ == "as" and verb.lemma_ in NAMING_AS_VERBS):
         return False
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
+        _clause_subjects(verb))  # "we extend X ... and call the resulting backbone Y"
     return any(s.lower_ == "we" or any(c.lower_ in {"this", "our"} for c in s.children)
                for s in subjects)
 
