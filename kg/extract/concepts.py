@@ -729,7 +729,10 @@ class ConceptRecognizer:
                 end = _variant_end(doc, start, _before_split(doc[start:end]))
                 end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
                             and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS
-                            or t.lower_ in SURE_VERBS or _participle_after_name(t)), end)
+                            or t.lower_ in SURE_VERBS or _participle_after_name(t)
+                            or t.i < title and t.tag_ in FINITE_VERBS and any(
+                                c.dep_ == "nsubj" and start <= c.i < t.i for c in t.children)),
+                           end)  # (a title's "Graph Transformers Need Positional Encodings")
                 # "TI intervenes layer-wise ..." is TI; a title's "Fine-Tuning Enhances
                 # Existing Mechanisms" (capitalised, so tagged a noun) a claim about fine-tuning;
                 # "on MIRACL averaged over 18 languages" is MIRACL
