@@ -461,6 +461,9 @@ def paper_concepts(
         long_name = long if name_key(long) in present else concept_name(long, known)
         # (a proposed "multiplicative LSTM (mLSTM)" keeps its words: mLSTM is no LSTM)
         lk, sk = name_key(long_name), name_key(short)
+        if lk not in present:  # "very deep residual channel attention networks (RCAN)":
+            lk = next((name_key(m.text) for m in mentions  # the long form after vague words
+                       if _after_vague_words(m.text, long_name)), lk)
         if lk in present and sk in present:
             groups.union(sk, lk)
             long_forms[sk] = lk
@@ -493,6 +496,15 @@ def paper_concepts(
     return _title_variants_merged(concepts, variants)
 
 
+def _after_vague_words(text: str, name: str) -> bool:
+    """True if the text is the name after vague words only: "deep residual channel attention
+    networks" of "residual channel attention networks"."""
+    words, named = text.split(), name.split()
+    return len(words) > len(named) and name_key(" ".join(words[-len(named):])) == name_key(
+        name) and all(w.lower() in VAGUE or w.lower() in {"deep", "very"}
+                      for w in words[: -len(named)])
+
+
 def _title_variants_merged(concepts: list[PaperConcept], variants: dict[str, str]
                            ) -> list[PaperConcept]:
     """Each title phrase merged into the abstract's concept it varies (see _title_variants),
@@ -506,9 +518,10 @@ def _title_variants_merged(concepts: list[PaperConcept], variants: dict[str, str
         if target is None or target is concept or not all(k in variants for k in concept.keys):
             merged.append(concept)
             continue
-        if concept.role == "proposed" and len(concept.name) > len(target.name):
+        if concept.role == "proposed" and target.role != "proposed" and (
+                len(concept.name) > len(target.name)):
             merged.append(concept)  # "Deep Pyramidal Residual Networks" the paper's own
-            continue
+            continue  # (but one proposal, where the abstract's is too: RCAN's long form)
         target.role = "proposed" if concept.role == "proposed" else target.role
         target.aliases += _new_spellings([target.name, *target.aliases],
                                          [concept.name, *concept.aliases])

@@ -2119,3 +2119,15 @@ def test_a_titles_subject_and_its_verb_end_a_name_the_ner_found(nlp):
                    "Graph transformers rely on positional or structural encodings to inject "
                    "graph structure into attention. We benchmark SignNet on ZINC.")
     assert not any("Need" in t for t in roles), roles
+
+
+def test_an_acronym_defined_after_vague_words_names_the_whole_phrase(nlp):
+    title = "Image Super-Resolution Using Very Deep Zorb Channel Attention Networks"
+    _, mentions, abbreviations = _mentions(
+        nlp, title, "Deeper networks for image super-resolution are hard to train. We propose "
+        "the very deep zorb channel attention networks (ZCAN). Our ZCAN is accurate; tables "
+        "are serialised as HTML.")
+    found = {c.name: c.aliases for c in paper_concepts(mentions, abbreviations, known_names(()),
+                                                       title_end=len(title)) if c.salient}
+    assert "ZCAN" in found and any("Channel Attention" in a for a in found["ZCAN"]), found
+    assert "HTML" not in found, found  # a format, no concept
