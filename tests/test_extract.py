@@ -2131,3 +2131,9 @@ def test_an_acronym_defined_after_vague_words_names_the_whole_phrase(nlp):
                                                        title_end=len(title)) if c.salient}
     assert "ZCAN" in found and any("Channel Attention" in a for a in found["ZCAN"]), found
     assert "HTML" not in found, found  # a format, no concept
+
+
+def test_a_known_name_written_in_lower_case_is_found_whole(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe backpropagate through a frozen, 4-bit quantized vision transformer."))}
+    assert ("vision transformer", "Model") in found, found
