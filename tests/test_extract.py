@@ -2137,3 +2137,10 @@ def test_a_known_name_written_in_lower_case_is_found_whole(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nWe backpropagate through a frozen, 4-bit quantized vision transformer."))}
     assert ("vision transformer", "Model") in found, found
+
+
+def test_a_vague_hyphenated_word_is_stripped_whole(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nIn a user study, ZorbSAM-2 reduced annotation time for large-scale CT "
+        "labeling by more than 85%."))}
+    assert not any(t.startswith("scale") for t in found), found

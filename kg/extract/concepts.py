@@ -1032,6 +1032,11 @@ class ConceptRecognizer:
             while start < head.i and (doc[start].pos_ in noise or doc[start].lower_ in self.vague
                                       or _counted(doc, start)):
                 start += 1
+            first = start
+            while first >= 2 and _hyphen_glued(doc, first - 1):
+                first -= 2
+            if first < start < head.i and doc[first : start + 1].text.lower() in self.vague:
+                start += 1  # the rest of a vague hyphenated word: "large-scale CT labeling"
             yield start, head
 
     def _phrases(self, doc: Doc) -> list[Span]:
