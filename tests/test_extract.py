@@ -2144,3 +2144,10 @@ def test_a_vague_hyphenated_word_is_stripped_whole(nlp):
         "A study\n\nIn a user study, ZorbSAM-2 reduced annotation time for large-scale CT "
         "labeling by more than 85%."))}
     assert not any(t.startswith("scale") for t in found), found
+
+
+def test_a_known_models_variant_in_other_capitals_is_a_model(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOn decoder (LLaMA-7B) and encoder-decoder (FLAN-T5-XXL) LMs, gisting "
+        "compresses prompts."))}
+    assert ("FLAN-T5-XXL", "Model") in found, found

@@ -527,7 +527,9 @@ class ConceptRecognizer:
             text[i] == "v" and text[i + 1 : i + 2].isdigit() and text[i - 1].isupper())]
         for i in reversed(cuts):  # written as the list writes it: "AQUA-KV" is no AQuA
             entry = self.known.get(lx.name_key(text[:i]))
-            if entry is not None and text[:i] in entry.names and entry.type in EDITIONED:
+            spelled = entry is not None and (text[:i] in entry.names or any(
+                ch.isdigit() for ch in text[:i]))  # "FLAN-T5-XXL" of Flan-T5, a model
+            if spelled and entry.type in EDITIONED:
                 return entry  # (a task's acronym starts names of methods: "QA-LoRA")
         return None
 
