@@ -2151,3 +2151,9 @@ def test_a_known_models_variant_in_other_capitals_is_a_model(nlp):
         "A study\n\nOn decoder (LLaMA-7B) and encoder-decoder (FLAN-T5-XXL) LMs, gisting "
         "compresses prompts."))}
     assert ("FLAN-T5-XXL", "Model") in found, found
+
+
+def test_a_name_before_a_spaced_based_is_the_name(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nOur model improves the average BLEU by 3.1 over ZLS-R based cascades."))}
+    assert "ZLS-R" in found and not any("cascades" in t for t in found), found

@@ -733,8 +733,12 @@ class ConceptRecognizer:
                             and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS
                             or t.lower_ in SURE_VERBS or _participle_after_name(t)
                             or t.i < title and t.tag_ in FINITE_VERBS and any(
-                                c.dep_ == "nsubj" and start <= c.i < t.i for c in t.children)),
-                           end)  # (a title's "Graph Transformers Need Positional Encodings")
+                                c.dep_ == "nsubj" and start <= c.i < t.i for c in t.children)
+                            or t.text in KIND_SUFFIXES and t.nbor(-1).whitespace_
+                            and t.nbor(-1).text not in HYPHENS
+                            and is_name_shaped(doc[start : t.i].text.replace(" ", ""))),
+                           end)  # (a title's "Graph Transformers Need Positional Encodings";
+                # "XLS-R based cascades", spaced, are about XLS-R as "XLS-R-based" would be)
                 # "TI intervenes layer-wise ..." is TI; a title's "Fine-Tuning Enhances
                 # Existing Mechanisms" (capitalised, so tagged a noun) a claim about fine-tuning;
                 # "on MIRACL averaged over 18 languages" is MIRACL
