@@ -2157,3 +2157,12 @@ def test_a_name_before_a_spaced_based_is_the_name(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "A study\n\nOur model improves the average BLEU by 3.1 over ZLS-R based cascades."))}
     assert "ZLS-R" in found and not any("cascades" in t for t in found), found
+
+
+def test_an_example_in_brackets_is_used(nlp):
+    roles = _roles(nlp, "How Far Can Camels Go? Exploring the State of Instruction Tuning on "
+                   "Open Resources", "We provide a large set of instruction-tuned models from "
+                   "6.7B to 65B parameters in size, trained on 12 instruction datasets ranging "
+                   "from manually curated (e.g., OpenZorb) to synthetic and distilled (e.g., "
+                   "Self-Instruct) to a mix of existing datasets (e.g., Tulu).")
+    assert roles.get("OpenZorb", "used") == "used", roles

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import lexicon as lx
-from kg.extract.abbreviations import NAMING_WORDS, title_end
+from kg.extract.abbreviations import EXAMPLE_MARKERS, NAMING_WORDS, title_end
 from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
@@ -1449,7 +1449,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
     return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
-        not _compared_against(span)) and not _set_against(span) and (
+        not _compared_against(span)) and not _set_against(span) and not _an_example(span) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span, key not in known)
         or _listed_after_proposal(span, new_parts_of)
         or _component_of_ours(span, ours) and key not in known
@@ -2309,6 +2309,16 @@ def _first_listed(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
+
+
+def _an_example(span: Span) -> bool:
+    """True if the name is an example in brackets: "datasets ranging from manually curated
+    (e.g., OpenAssistant) to synthetic ones"."""
+    doc = span.doc
+    opening = next((t for t in reversed(doc[max(span.sent.start, span.start - 3) : span.start])
+                    if t.text == "("), None)
+    return opening is not None and opening.i + 1 < span.start and (
+        doc[opening.i + 1].lower_.startswith(EXAMPLE_MARKERS[0]))  # "e.g"
 
 
 def _set_against(span: Span) -> bool:
