@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.extract.abbreviations import EXAMPLE_MARKERS
 from kg.extract.concepts import (
+    DEPTH_WORDS,
     DESIGN_HEADS,
     EDITION,
     LISTING_WORDS,
@@ -501,7 +502,7 @@ def _after_vague_words(text: str, name: str) -> bool:
     networks" of "residual channel attention networks"."""
     words, named = text.split(), name.split()
     return len(words) > len(named) and name_key(" ".join(words[-len(named):])) == name_key(
-        name) and all(w.lower() in VAGUE or w.lower() in {"deep", "very"}
+        name) and all(w.lower() in VAGUE or w.lower() in DEPTH_WORDS
                       for w in words[: -len(named)])
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import lexicon as lx
-from kg.extract.abbreviations import EXAMPLE_MARKERS, NAMING_WORDS, title_end
+from kg.extract.abbreviations import NAMING_WORDS, title_end
 from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
@@ -129,6 +129,7 @@ NET_NAME = re.compile(r"[A-Z]\w*[-A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "V-N
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
 # "ICL variants", "a weighted version", "a modified BT loss": new variants of a name are no
 # proposal of the name
+DEPTH_WORDS = {"deep", "very"}  # before a known network's name, no new kind of it
 MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
                    "generalised", "revised", "refined", "augmented"}
 SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "test-clean set"
@@ -786,7 +787,7 @@ class ConceptRecognizer:
         found = []
         for span in known:
             doc, i = span.doc, span.start
-            if span.label_ != "Dataset" or i <= title or doc[i - 1].is_sent_start:
+            if span.label_ != "Dataset" or i <= max(title, 1) or doc[i - 1].is_sent_start:
                 continue
             word = doc[i - 1]
             if word.is_title and word.is_alpha and not word.is_stop and doc[i - 2].is_lower and (
@@ -967,10 +968,10 @@ class ConceptRecognizer:
 
     def _abbreviated(self, doc: Doc) -> list[Span]:
         found = []
+        redefined = self._redefined(doc)
         for long, short in doc._.kg_abbreviations:
             after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
-            redefined = lx.name_key(short.text) in self._redefined(doc)
-            kind = (not redefined and self.type_of(short)
+            kind = (lx.name_key(short.text) not in redefined and self.type_of(short)
                     or self._long_form_type(doc, long, after)
                     or self.context_type(long) or UNTYPED)
             found += [Span(doc, long.start, long.end, kind),
@@ -1315,7 +1316,7 @@ class ConceptRecognizer:
         """True if the span is a known name of two words or more after vague words only:
         "Deep Residual Networks" (not "Deep Pyramidal Residual Networks", a new kind)."""
         return any(lx.name_key(span[i:].text) in self.known_phrases
-                   and all(t.lower_ in self.vague or t.lower_ == "deep" for t in span[:i])
+                   and all(t.lower_ in self.vague or t.lower_ in DEPTH_WORDS for t in span[:i])
                    for i in range(1, len(span) - 1))
 
     def _title_subject(self, doc: Doc, spans: list[Span], title: int) -> set[str]:
@@ -2185,7 +2186,7 @@ def _name_before_gloss(span: Span) -> Span:
         return span  # (the head word may follow the span: the NER leaves it out)
     first = next((t.i + 1 for t in span if t.whitespace_), span.end)  # the first whole word
     rest = doc[first:end]
-    if len(rest) >= 4 and is_name_shaped(span.doc[span.start : first].text) and all(
+    if len(rest) >= 4 and is_name_shaped(doc[span.start : first].text) and all(
             t.is_alpha and t.is_lower and t.lower_ not in SPLIT_WORDS for t in rest):
         return doc[span.start : first]
     return span
@@ -2318,7 +2319,7 @@ def _an_example(span: Span) -> bool:
     opening = next((t for t in reversed(doc[max(span.sent.start, span.start - 3) : span.start])
                     if t.text == "("), None)
     return opening is not None and opening.i + 1 < span.start and (
-        doc[opening.i + 1].lower_.startswith(EXAMPLE_MARKERS[0]))  # "e.g"
+        doc[opening.i + 1].lower_.startswith("e.g"))
 
 
 def _set_against(span: Span) -> bool:
