@@ -2166,3 +2166,12 @@ def test_an_example_in_brackets_is_used(nlp):
                    "from manually curated (e.g., OpenZorb) to synthetic and distilled (e.g., "
                    "Self-Instruct) to a mix of existing datasets (e.g., Tulu).")
     assert roles.get("OpenZorb", "used") == "used", roles
+
+
+def test_a_capitalised_name_keeps_its_generic_end_after_a_gerund(nlp):
+    title = "Self-Zorbing Language Models"
+    roles = _roles(nlp, title, "Reward models are frozen. In this work, we study Self-Zorbing "
+                   "Language Models, where the model rewards itself. We also fine-tune large "
+                   "language models.")
+    assert roles.get("Self-Zorbing Language Models") == "proposed", roles
+    assert "Self-Zorbing" not in roles, roles

@@ -1652,8 +1652,15 @@ def _after_shadows(span: Span, shadows: list[Span]) -> Span:
                 default=span.start)
     defined = span.end < len(doc) and doc[span.end].text == "("  # "message passing neural
     # networks (MPNNs)": an acronym's long form is whole
+    title = title_end(doc)
+    words = doc[start : span.end]
+    named = all(t.text[:1].isupper() or not t.is_alpha for t in words) and (
+        start >= title and not doc[start].is_sent_start
+        or start < title and words.text in doc[title:].text)  # "we study Self-Rewarding
+    # Language Models": capitals in running text make a name whole, and the title's too
     end = min((k.start for k in shadows if start < k.start and k.end == span.end
-               and doc[k.start - 1].lower_.endswith("ing") and not defined), default=span.end)
+               and doc[k.start - 1].lower_.endswith("ing") and not defined and not named),
+              default=span.end)
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label)
