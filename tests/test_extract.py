@@ -2175,3 +2175,11 @@ def test_a_capitalised_name_keeps_its_generic_end_after_a_gerund(nlp):
                    "language models.")
     assert roles.get("Self-Zorbing Language Models") == "proposed", roles
     assert "Self-Zorbing" not in roles, roles
+
+
+def test_one_word_the_authors_propose_and_describe_as_a_kind_is_theirs(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nWe propose zorbtracking, a technique that allows language models to undo "
+        "their own unsafe generation. We also propose results, which are good."))}
+    assert ("zorbtracking", "Method", "proposed") in found, found
+    assert not any(t == "results" for t, _, _ in found), found

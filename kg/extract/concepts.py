@@ -1178,7 +1178,10 @@ class ConceptRecognizer:
                                          or doc[start].lower_ in NAMELY):  # "i.e. X"
                 start += 1
             span = doc[start : chunk.end]
-            if len(span) < 2 or not all(t.is_lower or t.is_punct for t in span) or (
+            described = len(span) == 1 and span[0].is_alpha and self._described_type(doc, span)
+            # "we propose backtracking, a technique that ...": one word, said to be a kind
+            if len(span) < 2 and not described or not all(
+                    t.is_lower or t.is_punct for t in span) or (
                     lx.name_key(span.text) in self.generic or span[-1].lemma_ in ARTEFACTS
                     or span[-1].lemma_ in REPORT_NOUNS | RELEASED
                     or span[-1].lower_ in self.material_heads
@@ -1187,8 +1190,8 @@ class ConceptRecognizer:
                 continue
             if _object_of_proposing_verb(span):
                 noun = _list_noun(span)  # "three metrics, X, Y and Z": metrics
-                found.append(Span(doc, span.start, span.end, label=self.type_of(span) or (
-                    noun is not None and self.heads.get(noun.lemma_)) or UNTYPED))
+                found.append(Span(doc, span.start, span.end, label=described or self.type_of(
+                    span) or (noun is not None and self.heads.get(noun.lemma_)) or UNTYPED))
         return found
 
     def _named_phrases(self, doc: Doc) -> list[Span]:
