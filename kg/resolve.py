@@ -47,8 +47,8 @@ from kg.extract.lexicon import (
     generic_keys,
     head_types,
     name_key,
+    redefined_acronyms,
     specific_heads,
-    spells_out,
     vague_modifiers,
 )
 from kg.model import CONCEPT_TYPES, Concept, Mention, PaperConcept
@@ -475,10 +475,7 @@ def paper_concepts(
     for key, bare in _editions(mentions, present):  # "COCO 2016" and "COCO": one data set
         groups.union(bare, key)
         bare_names.add(bare)
-    redefined = {key for long, short in abbreviations if (key := name_key(short)) in known
-                 and not spells_out(long, short, known[key])}
-    # (an acronym the text spells out otherwise: "Early Exit Reasoning (EER)" is no equal
-    # error rate)
+    redefined = redefined_acronyms(abbreviations, known)
     known = {k: e for k, e in known.items() if k not in redefined} if redefined else known
     for key in present & known.keys():  # "deep RL" and "deep reinforcement learning"
         groups.union(key, name_key(known[key].name))

@@ -350,10 +350,11 @@ class ConceptRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         defined = self._defined_types(doc)
-        redefined = self._redefined(doc)
+        redefined = lx.redefined_acronyms(
+            ((long.text, short.text) for long, short in doc._.kg_abbreviations), self.known)
         known = [Span(doc, k.start, k.end, defined.get(lx.name_key(k.text)) or UNTYPED)
                  if lx.name_key(k.text) in redefined else k for k in self._known(doc)]
-        abbreviated = self._abbreviated(doc)
+        abbreviated = self._abbreviated(doc, redefined)
         phrases = self._phrases(doc)
         headed = self._headed(doc)
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
@@ -939,13 +940,6 @@ class ConceptRecognizer:
                 found.append(Span(doc, long.start, close + 2, label=kind))
         return found
 
-    def _redefined(self, doc: Doc) -> set[str]:
-        """Keys of known acronyms the text spells out as something else: "Early Exit
-        Reasoning (EER)" is no equal error rate."""
-        return {lx.name_key(short.text) for long, short in doc._.kg_abbreviations
-                if (entry := self.known.get(lx.name_key(short.text))) is not None
-                and not lx.spells_out(long.text, short.text, entry)}
-
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
         and keeps it in "an UAD model" (a model for the task UAD names)."""
@@ -966,9 +960,10 @@ class ConceptRecognizer:
         kind = next((c for c in verb.children if c.dep_ == "dobj" and c.i < span.start), None)
         return self.heads.get(kind.lower_) if kind is not None else None
 
-    def _abbreviated(self, doc: Doc) -> list[Span]:
+    def _abbreviated(self, doc: Doc, redefined: Container[str] = frozenset()) -> list[Span]:
+        """Each acronym and its long form, typed alike (redefined: keys of known acronyms the
+        text spells out as something else, whose known type does not hold)."""
         found = []
-        redefined = self._redefined(doc)
         for long, short in doc._.kg_abbreviations:
             after = doc[short.end + 1 : short.end + 2] if short.end + 1 < len(doc) else None
             kind = (lx.name_key(short.text) not in redefined and self.type_of(short)

@@ -91,7 +91,14 @@ def british_spelling(name: str) -> str:
     return _AMERICAN.sub(_british, name)
 
 
-def spells_out(long: str, short: str, entry: Entry) -> bool:
+def redefined_acronyms(pairs: Iterable[tuple[str, str]], known: dict[str, Entry]) -> set[str]:
+    """Keys of the known acronyms that a text's (long form, acronym) pairs spell out as
+    something else: "Early Exit Reasoning (EER)" is no equal error rate."""
+    return {key for long, short in pairs if (key := name_key(short)) in known
+            and not _spells_out(long, short, known[key])}
+
+
+def _spells_out(long: str, short: str, entry: Entry) -> bool:
     """True if an acronym's long form shares a word with a long name of the acronym's entry,
     or the entry has none: "deep RL (DRL)" is the known DRL, "Early Exit Reasoning (EER)" not
     the known EER, an equal error rate ("ACE 2005" is an edition, no long name)."""
