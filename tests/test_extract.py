@@ -2183,3 +2183,28 @@ def test_one_word_the_authors_propose_and_describe_as_a_kind_is_theirs(nlp):
         "their own unsafe generation. We also propose results, which are good."))}
     assert ("zorbtracking", "Method", "proposed") in found, found
     assert not any(t == "results" for t, _, _ in found), found
+
+
+def test_title_case_words_the_text_calls_the_x_algorithm_or_dataset_are_a_name(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe cluster entities with the Zeiden algorithm and fine-tune on the "
+        "Pick-a-Zorb dataset of 851K crowdsourced pairwise preferences. We match boxes with the "
+        "Hungarian algorithm in the Learngene framework."))}
+    assert ("Zeiden algorithm", "Method") in found, found
+    assert ("Pick-a-Zorb dataset", "Dataset") in found, found
+    assert not any(t.startswith(("Hungarian", "Learngene framework")) for t, _ in found), found
+
+
+def test_a_verb_the_parser_reads_as_a_noun_starts_no_known_name(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe find that continued pre-training on as little as 10 hours of unlabeled "
+        "in-language audio lowers word error rate by 18% relative."))}
+    assert "word error rate" in found, found
+
+
+def test_a_name_for_what_the_authors_work_yields_is_theirs(nlp):
+    roles = _roles(nlp, "A study", "We adapt DPO to diffusion models by deriving a likelihood "
+                   "bound over the denoising trajectory, yielding Diffusion-ZPO. Prior work "
+                   "weighted the losses, yielding GradZorm.")
+    assert roles.get("Diffusion-ZPO") == "proposed", roles
+    assert roles.get("GradZorm") == "used", roles

@@ -92,7 +92,7 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
               "prevents", "causes", "induces", "eliminates", "accelerates", "underperforms",
               "attains", "obtains", "reaches", "performs", "remains", "retains", "preserves",
               "demonstrates", "generates", "predicts", "delivers", "maintains", "captures",
-              "relies", "struggles"}
+              "relies", "struggles", "lowers", "raises", "halves"}
 # Head words that say a phrase is a method ("an iterative reinforced fine-tuning strategy"), and
 # with the others, that a long phrase we propose is a design of ours.
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
@@ -301,6 +301,12 @@ def is_name_shaped(text: str) -> bool:
     return any(_is_name_part(part) for part in re.split(r"[-‐‑]", text) if part)
 
 
+def _title_case_word(text: str) -> bool:
+    """"Leiden", "Pick-a-Pic": a capitalised word, or hyphenated words the first of which is,
+    and no name by shape (which is found as one)."""
+    return text[:1].isupper() and text.replace("-", "").isalpha() and not is_name_shaped(text)
+
+
 def _is_name_part(part: str) -> bool:
     letters = [ch for ch in part if ch.isalpha()]
     if not letters:
@@ -358,7 +364,7 @@ class ConceptRecognizer:
         phrases = self._phrases(doc)
         headed = self._headed(doc)
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
-                      *headed, *phrases, *self._presented(doc),
+                      *headed, *phrases, *self._called_the(doc), *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._described_words(doc),
                       *self._title_terms(doc), *self._title_tasks(doc)]
@@ -1016,6 +1022,27 @@ class ConceptRecognizer:
                                   known.type if known else self.heads[chunk.root.lower_]))
         return found
 
+    def _called_the(self, doc: Doc) -> list[Span]:
+        """Words in Title Case a text calls "the X algorithm" or "the X dataset": "the Leiden
+        algorithm", "the Pick-a-Pic dataset" (which the parser may not read as one phrase).
+        Only data heads and an algorithm's: "the Transformer model" is the Transformer."""
+        by_end = {w.end: w for w in glued_words(doc)}
+        found = []
+        for head in doc[title_end(doc):]:
+            kind = self.heads.get(head.text)
+            if not (kind == "Dataset" or head.text in {"algorithm", "estimator"}) or (
+                    head.text.endswith("s")):
+                continue  # (in "the Learngene framework", Learngene is the name)
+            start = head.i
+            while (word := by_end.get(start)) is not None and head.i - word.start <= 6 and (
+                    _title_case_word(word.text)) and not self._language(word[0]):
+                start = word.start
+            if start < head.i and doc[start - 1].lower_ == "the" and not (
+                    lx.name_key(doc[start : head.i].text) in self.known
+                    or doc[start : head.i].text.lower() in self.vague):
+                found.append(Span(doc, start, head.i + 1, kind))
+        return found
+
     def _chunks_ending_in(self, doc: Doc, heads: Container[str],
                           noise: Container[str]) -> Iterator[tuple[int, Token]]:
         """Noun chunks of the abstract (a title's Title Case misleads the parser, and its
@@ -1411,7 +1438,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     lists' keys; "a contrastive loss" is a known kind, "a bisimulation loss" a new one)."""
     key = lx.name_key(span.text)
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
-            or _presented_after(span) and key not in known
+            or (_presented_after(span) or _yielded_by_us(span)) and key not in known
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
         # one the authors adopt: "our work builds on top of Additive Quantization")
@@ -1774,6 +1801,19 @@ def _named_by_us(span: Span) -> bool:
         _clause_subjects(verb))  # "we extend X ... and call the resulting backbone Y"
     return any(s.lower_ == "we" or any(c.lower_ in {"this", "our"} for c in s.children)
                for s in subjects)
+
+
+def _yielded_by_us(span: Span) -> bool:
+    """"We adapt DPO to diffusion models ..., yielding Diffusion-DPO", "..., resulting in X":
+    a capitalised name for what the authors' own work gives."""
+    root = _head(span)
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else root.head
+    if not any(ch.isupper() for ch in span.text) or verb.dep_ != "advcl" or not (
+            root.dep_ == "dobj" and verb.lower_ in {"yielding", "producing", "giving"}
+            or root.dep_ == "pobj" and verb.lower_ == "resulting"):
+        return False
+    return any(s.lower_ == "we" for s in [c for c in verb.head.children if c.dep_ == "nsubj"]
+               or _clause_subjects(verb.head))
 
 
 def _our_name(span: Span) -> bool:
@@ -2238,7 +2278,8 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
             start, moved = start - 2, True
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
                 "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end and not (
-                _leading_noise(doc[start - 1])):  # not the "G" of "35.4G FLOPs"
+                _leading_noise(doc[start - 1])) and doc[start - 1].lower_ not in SURE_VERBS:
+            # (not the "G" of "35.4G FLOPs", nor the verb of "audio lowers word error rate")
             start, moved = start - 1, True
     return first if start > 0 and doc[start - 1].lower_ in {"we", "they"} else start
 
