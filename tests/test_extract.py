@@ -2208,3 +2208,15 @@ def test_a_name_for_what_the_authors_work_yields_is_theirs(nlp):
                    "weighted the losses, yielding GradZorm.")
     assert roles.get("Diffusion-ZPO") == "proposed", roles
     assert roles.get("GradZorm") == "used", roles
+
+
+def test_a_variant_of_a_known_model_is_a_model_whatever_word_follows(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOur router, RouteZorb, is a DeBERTa-v3-base classifier."))}
+    assert ("DeBERTa-v3-base", "Model") in found, found
+
+
+def test_a_number_for_a_known_names_variable_is_that_name(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe reach 32.0% with best-of-16 selection and top-4 routing."))}
+    assert {("best-of-16", "Method"), ("top-4 routing", "Method")} <= found, found

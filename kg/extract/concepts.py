@@ -483,6 +483,9 @@ class ConceptRecognizer:
             return entry.type
         if len(span) >= 2 and span[-2].lower_ in self.heads and is_name_shaped(span[-1].text):
             return self.heads[span[-2].lower_]  # "the real-time detector YOLOv3": a detector
+        stem = self._known_stem(span.text) or self._known_count(span.text)
+        if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME;
+            return stem.type  # "a DeBERTa-v3-base classifier" is a DeBERTa model
         for word in (following, span[-1:]):
             if word is not None and len(word) and word[0].lower_ in self.heads:
                 if word is following and _split_data(word[0]):
@@ -491,9 +494,6 @@ class ConceptRecognizer:
         kind = self._kind_before(span)
         if kind is not None:
             return kind
-        stem = self._known_stem(span.text)
-        if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME
-            return stem.type
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
         last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
@@ -540,6 +540,15 @@ class ConceptRecognizer:
             if spelled and entry.type in EDITIONED:
                 return entry  # (a task's acronym starts names of methods: "QA-LoRA")
         return None
+
+    def _known_count(self, text: str) -> lx.Entry | None:
+        """The entry a name with a number for a known name's variable is: "best-of-16" of
+        best-of-N, "top-4 routing" of top-k routing."""
+        counted = re.sub(r"(?<=-)\d+\b", "#", text)
+        if counted == text:
+            return None
+        return next((self.known[key] for v in "nk" if (key := lx.name_key(counted.replace(
+            "#", v))) in self.known), None)
 
     def _names_a_model(self, key: str) -> bool:
         """True if a known model's name (three letters or more) starts or ends the key, or a
