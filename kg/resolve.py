@@ -95,7 +95,7 @@ VAGUE = vague_modifiers()
 # Praise a title capitalises ("Efficient Dataset Distillation"); "Key", "Complex" and the
 # like start names ("Key Space Detection"), so only these go when capitalised.
 TITLE_VAGUE = {"efficient", "effective", "robust", "improved", "simple", "novel", "better",
-               "accurate", "scalable", "fast"}
+               "accurate", "scalable", "fast", "unified"}
 # A vague word and a noun that together say which kind ("low resource speech recognition",
 # "large vocabulary ..."): spelled with a space, the vague word stays.
 COMPOUND_MODIFIERS = {"low-resource", "high-resource", "low-rank", "large-vocabulary",

@@ -2220,3 +2220,11 @@ def test_a_number_for_a_known_names_variable_is_that_name(nlp):
     found = {(m.text, m.type) for m in doc_mentions(nlp(
         "A study\n\nWe reach 32.0% with best-of-16 selection and top-4 routing."))}
     assert {("best-of-16", "Method"), ("top-4 routing", "Method")} <= found, found
+
+
+def test_a_titles_task_ending_in_a_gerund_is_whole_without_its_vague_word(nlp):
+    names = _concept_names(nlp, "Zorb parsing pipelines chain separate models for layout "
+                           "detection.", title="OmniZorb: Unified Zorb Parsing with a Single "
+                           "Vision-Language Model")
+    assert "Zorb Parsing" in names, names
+    assert not any("chain" in n or "Unified" in n for n in names), names

@@ -64,6 +64,7 @@ SHADOW = "kg_generic"
 DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._unnamed_data)
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
 SPECIFIC_HEADS = lx.specific_heads()
+TASK_HEADS = frozenset(h for h, kind in lx.head_types().items() if kind == "Task")
 # What a study does to its subject, opening a name the NER found: a title's "Deciphering
 # Cross-Modal Alignment" is about cross-modal alignment (the tagger often takes a title's
 # capitalised gerund for part of a name); an abstract's "improving X" about X.
@@ -2025,6 +2026,8 @@ def _leading_noise(token) -> bool:
     if len(token) == 1 and (token.is_upper or token.text == "%") and token.i and (
             token.nbor(-1).like_num and not token.nbor(-1).whitespace_):  # "74.5% accuracy"
         return True
+    if token.dep_ == "ROOT" and token.is_lower and any(c.dep_ == "nsubj" for c in token.children):
+        return True  # the sentence's verb, whatever its tag: "pipelines chain/NN separate models"
     if token.pos_ == "VERB":  # a bare "VB" is the parser misreading a noun ("sentiment")
         clause_start = token.i > 0 and token.nbor(-1).text in {",", ";"}
         modifier = token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and not clause_start
@@ -2605,8 +2608,11 @@ def _parts(ent: Span, shorts: dict[int, Span]) -> list[Span]:
     doc = ent.doc
     for i in range(ent.start + 1, ent.end):
         if doc[i].pos_ == "VERB" and doc[i].dep_ in {"acl", "relcl", "advcl"} and (
-                doc[i - 1].whitespace_) and any(t.text[:1].isupper() for t in doc[i:ent.end]):
-            # "LLMs taken from the Open LLM Leaderboard": a name after a clause's verb
+                doc[i - 1].whitespace_) and not (
+                i == ent.end - 1 and doc[i].is_title and doc[i].lower_ in TASK_HEADS) and any(
+                t.text[:1].isupper() for t in doc[i:ent.end]):
+            # "LLMs taken from the Open LLM Leaderboard": a name after a clause's verb (not
+            # a title's "Unified Document Parsing", which the parser may read so)
             return _split(ent, i, i + 1, shorts)
         if _description_after_name(doc, ent.start, i, ent.end):
             return [doc[ent.start : i]]  # "Open LLM Leaderboard on texts from ..."
