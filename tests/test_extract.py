@@ -2228,3 +2228,27 @@ def test_a_titles_task_ending_in_a_gerund_is_whole_without_its_vague_word(nlp):
                            "Vision-Language Model")
     assert "Zorb Parsing" in names, names
     assert not any("chain" in n or "Unified" in n for n in names), names
+
+
+def test_names_before_subsets_and_after_material_from_are_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nAgainst models fine-tuned with DreamBooth on CelebA-HQ and ZorbArt subsets, "
+        "our attack reaches an AUC of 0.93. We train on 50K hours of English speech from "
+        "ZorbHeavy, and distil from ZorbLM."))}
+    assert {("ZorbArt", "Dataset"), ("ZorbHeavy", "Dataset")} <= found, found
+    assert ("ZorbLM", "Dataset") not in found, found
+
+
+def test_title_case_words_after_a_known_data_set_name_a_part_of_it(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nUsing the TREC Deep Learning 2019 and 2020 tracks, we prompt GPT-4 to grade "
+        "query-document pairs and compare its labels with those from NIST assessors."))}
+    assert ("TREC Deep Learning 2019", "Dataset") in found, found
+    assert not any("assessors" in t for t, _ in found), found
+
+
+def test_a_capitals_name_with_a_capitalised_variant_part_is_whole(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nOn the Amazon Beauty data, our model, ZIGER-Lite, improves NDCG@10 over "
+        "SASRec."))}
+    assert "ZIGER-Lite" in found and "ZIGER" not in found, found

@@ -134,6 +134,10 @@ DEPTH_WORDS = {"deep", "very"}  # before a known network's name, no new kind of 
 MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
                    "generalised", "revised", "refined", "augmented"}
 SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "test-clean set"
+# People who label or judge data, which a paper names but which are no concept: "NIST
+# assessors", "expert annotators".
+PEOPLE = {"annotators", "assessors", "raters", "crowdworkers", "evaluators", "labelers",
+          "labellers", "volunteers", "clinicians", "radiologists", "physicians", "participants"}
 RECORDS = {"rating", "annotation", "judgment", "judgement", "label", "trajectory", "pair",
            "question", "example", "sample", "demonstration", "preference"}  # what data holds
 DATA_PARTS = {"split", "subset", "partition"}  # what a data set is cut into
@@ -422,6 +426,7 @@ class ConceptRecognizer:
                                              and s.start >= title and s.start not in shorts)
                                     # "SIMPLE" and "COMPLEX" levels: words in capitals
                                     and not _only_sizes(s)  # "30M - 200M"
+                                    and s[-1].lower_ not in PEOPLE  # "NIST assessors"
                                     and not _size_of_kind(s, generic)
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not _VENUE_YEAR.fullmatch(s.text)
@@ -477,6 +482,10 @@ class ConceptRecognizer:
             return self.known[key].type
         if len(span) > 1 and YEAR.fullmatch(span[-1].text):
             return self.type_of(span[:-1])  # "AMC 2023" is an edition of AMC
+        first = self.known.get(lx.name_key(span[0].text))
+        if first is not None and first.type == "Dataset" and len(span) > 1 and (
+                span[0].whitespace_) and all(t.is_alpha and t.is_title for t in span[1:]):
+            return "Dataset"  # "TREC Deep Learning": a track of TREC, no deep learning
         entry = self._known_ending(span)
         if entry is not None:  # "masked diffusion models", "hybrid contrastive learning"
             if any(lx.name_key(n) in MODEL_FAMILIES for n in entry.names):
@@ -636,9 +645,11 @@ class ConceptRecognizer:
         """The type of the head word that the first item of the span's list modifies, after the
         span: "MetaMath and NuminaMath datasets", "the SAF R-CNN framework"."""
         head = first.head
-        if first.dep_ in {"nmod", "compound"} and head.pos_ == "NOUN" and head.i >= span.end and (
-                head.lower_ in self.heads):
-            return self.heads[head.lower_]
+        modifies = first.dep_ in {"nmod", "compound"} or first.dep_ == "amod" and (
+            first.text[:1].isupper())  # (the "HQ" of "CelebA-HQ and WikiArt subsets")
+        if modifies and head.pos_ == "NOUN" and head.i >= span.end and (
+                head.lower_ in self.heads or head.lemma_ in DATA_PARTS):
+            return self.heads.get(head.lower_, "Dataset")  # "X and Y subsets": parts of data
         end = span.end  # the parse may miss it after a hyphenated modifier: "the BTCV
         while end + 2 < len(span.doc) and _hyphen_glued(span.doc, end + 1):  # multi-organ
             end += 2  # dataset"
@@ -685,6 +696,11 @@ class ConceptRecognizer:
                 or preposition.i == preposition.sent.start  # "On LOL-v1 and SID, X ..."
                 or not span.text.islower() and self._measured_by(preposition.head)):
             return "Dataset"  # "retaining BLEU and self-BLEU on Quasar-T, ..."
+        before = doc[preposition.i - 1]
+        if preposition.lower_ == "from" and not span.text.islower() and (
+                before.lower_ in self.material_heads):
+            return "Dataset"  # "50K hours of English speech from LibriHeavy", "images from X"
+            # (not "distilled from X", a model, nor "labels from DSSP", a tool's output)
         if preposition.lower_ == "over" and self.heads.get(preposition.head.lower_) == "Task":
             return "Dataset"  # "question answering over NaturalQuestions-Open" (not "improves
             # over X", a comparison)
@@ -914,10 +930,11 @@ class ConceptRecognizer:
         if _negation(doc, span.start) and span.start + 2 < span.end:
             return Span(doc, span.start + 2, span.end, label=span.label)
         if _hyphen_glued(doc, span.end) and (doc[span.end - 1].text.istitle() or (
-                _camel_case(doc[span.end - 1]) and _capitalised_part(doc[span.end + 1]))):
+                _camel_case(doc[span.end - 1]) or doc[span.end - 1].is_upper) and (
+                _capitalised_part(doc[span.end + 1]))):
             # "Instruction Pre" of "Instruction Pre-Training", "DriveDreamer" of
-            # "DriveDreamer-X": all of it, typed by its kind word if one says ("the NeRF-DS
-            # and iPhone datasets": no NeRF)
+            # "DriveDreamer-X", "TIGER" of "TIGER-Lite": all of it, typed by its kind word
+            # if one says ("the NeRF-DS and iPhone datasets": no NeRF)
             whole = Span(doc, span.start, _word_end(doc, span.end))
             return self._whole_words(Span(doc, whole.start, whole.end,
                                           label=self._kind_before(whole) or span.label_))
