@@ -2252,3 +2252,45 @@ def test_a_capitals_name_with_a_capitalised_variant_part_is_whole(nlp):
         "A study\n\nOn the Amazon Beauty data, our model, ZIGER-Lite, improves NDCG@10 over "
         "SASRec."))}
     assert "ZIGER-Lite" in found and "ZIGER" not in found, found
+
+
+def test_a_known_acronym_grown_to_a_known_name_takes_the_names_type(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOn the WMDP benchmark, our method lowers accuracy, while MMLU and MT-Bench "
+        "scores drop by less than 2 points."))}
+    assert ("MT-Bench", "Dataset") in found, found
+
+
+def test_a_known_metric_with_a_threshold_is_a_metric(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nIt transfers to 3D object detection with a gain of 2.3 AP25 over Point-BERT."))}
+    assert ("AP25", "Metric") in found, found
+
+
+def test_a_name_before_a_task_is_the_data_it_is_done_on(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOur model achieves 85.2 mIoU on ShapeNetPart part segmentation and reduces "
+        "FVD on ZMLab and Minecraft video prediction. Results for the GEC task improve."))}
+    assert {("ShapeNetPart", "Dataset"), ("ZMLab", "Dataset")} <= found, found
+    assert ("GEC", "Dataset") not in found, found
+
+
+def test_a_long_form_for_a_task_is_a_means_not_the_task(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nMachine unlearning removes knowledge. We propose Representation Zorbection "
+        "for Unlearning (RZU), which perturbs the model's activations on hazardous data."))}
+    assert ("RZU", "Method", "proposed") in found, found
+
+
+def test_a_description_ends_at_its_relative_word(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe present Diffusion Zorcing, a training paradigm where a causal sequence "
+        "model denoises tokens with independent noise levels."))}
+    assert ("Diffusion Zorcing", "Method") in found, found
+
+
+def test_what_we_call_a_thing_the_parser_misreads_is_our_name(nlp):
+    roles = _roles(nlp, "A study", "We find attention heads that copy results. We call these "
+                   "components carry heads and show that they emerge abruptly.")
+    assert roles.get("carry heads") == "proposed", roles
+    assert not any(t.startswith("components") for t in roles), roles

@@ -482,6 +482,9 @@ class ConceptRecognizer:
             return self.known[key].type
         if len(span) > 1 and YEAR.fullmatch(span[-1].text):
             return self.type_of(span[:-1])  # "AMC 2023" is an edition of AMC
+        linked = next((t.i for t in span[1:-1] if t.lower_ in {"for", "via"}), None)
+        if linked is not None:  # "Representation Misdirection for Unlearning": a means for
+            return self.type_of(span.doc[span.start : linked])  # a task, whatever its type
         first = self.known.get(lx.name_key(span[0].text))
         if first is not None and first.type == "Dataset" and len(span) > 1 and (
                 span[0].whitespace_) and all(t.is_alpha and t.is_title for t in span[1:]):
@@ -537,7 +540,7 @@ class ConceptRecognizer:
     def _known_stem(self, text: str) -> lx.Entry | None:
         """The entry of the longest known name that a one-word name starts with, up to a
         hyphen, slash, digits after letters or a release tag: "AIME24/25" → AIME, "GSM8K-Hard"
-        → GSM8K, "YOLOv3" → YOLO."""
+        → GSM8K, "YOLOv3" → YOLO, "AP25" → average precision."""
         if " " in text:
             return None
         cuts = [i for i in range(2, len(text)) if text[i] in "-/" or (
@@ -547,8 +550,10 @@ class ConceptRecognizer:
             entry = self.known.get(lx.name_key(text[:i]))
             spelled = entry is not None and (text[:i] in entry.names or any(
                 ch.isdigit() for ch in text[:i]))  # "FLAN-T5-XXL" of Flan-T5, a model
-            if spelled and entry.type in EDITIONED:
-                return entry  # (a task's acronym starts names of methods: "QA-LoRA")
+            if spelled and (entry.type in EDITIONED or entry.type == "Metric" and (
+                    text[i:].lstrip("-").isdigit())):
+                return entry  # (a task's acronym starts names of methods: "QA-LoRA"; a
+                # metric's takes a threshold or an order: "AP25", "BLEU-4")
         return None
 
     def _known_count(self, text: str) -> lx.Entry | None:
@@ -590,8 +595,10 @@ class ConceptRecognizer:
             return "Dataset"
         last = None  # the phrase's last word, its head: "a ... Pre-Training Model"
         for token in description[1:]:
-            if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "ADP"}:
-                break  # ("multi-turn" goes on)
+            if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "ADP", "DET"} or (
+                    token.tag_ in {"WRB", "WDT", "WP", "WP$"}):
+                break  # ("multi-turn" goes on; "a training paradigm where a ... model" ends
+                # at "where")
             last = token
         return self.heads.get(last.lower_) if last is not None else None
         # (a head word before the last only modifies it: "a generative retrieval recommender")
@@ -643,7 +650,14 @@ class ConceptRecognizer:
 
     def _head_after(self, first: Token, span: Span) -> str | None:
         """The type of the head word that the first item of the span's list modifies, after the
-        span: "MetaMath and NuminaMath datasets", "the SAF R-CNN framework"."""
+        span: "MetaMath and NuminaMath datasets", "the SAF R-CNN framework"; a name before a
+        task is the data it is done on ("on ShapeNetPart part segmentation")."""
+        kind = self._head_type_after(first, span)
+        head = first.head.lower_ if first.head.i >= span.end else ""
+        return "Dataset" if kind == "Task" and head in TASK_HEADS - {"task", "tasks"} and (
+            span.text[:1].isupper()) else kind  # (not "the GEC task")
+
+    def _head_type_after(self, first: Token, span: Span) -> str | None:
         head = first.head
         modifies = first.dep_ in {"nmod", "compound"} or first.dep_ == "amod" and (
             first.text[:1].isupper())  # (the "HQ" of "CelebA-HQ and WikiArt subsets")
@@ -936,8 +950,8 @@ class ConceptRecognizer:
             # "DriveDreamer-X", "TIGER" of "TIGER-Lite": all of it, typed by its kind word
             # if one says ("the NeRF-DS and iPhone datasets": no NeRF)
             whole = Span(doc, span.start, _word_end(doc, span.end))
-            return self._whole_words(Span(doc, whole.start, whole.end,
-                                          label=self._kind_before(whole) or span.label_))
+            return self._whole_words(Span(doc, whole.start, whole.end, label=self._known_type(
+                whole) or self._kind_before(whole) or span.label_))  # (not "MT" of "MT-Bench")
         if not _glued_to_previous(span):
             return span
         start = span.start
@@ -1276,6 +1290,20 @@ class ConceptRecognizer:
                     doc[start - 1].lower_) or UNTYPED  # "the resulting backbone Vim"
                 found += [Span(doc, s, s + len(span), label=kind)
                           for s in _said_again(span)]
+        for start in range(title + 2, len(doc)):  # what the parse misses: "we call these
+            if not _after_we_call(doc, start) or any(  # components carry/VBP heads"
+                    s.start <= start < s.end for s in found):
+                continue
+            end = start
+            while end < len(doc) and end - start < 4 and (
+                    doc[end].is_alpha and doc[end].is_lower and not doc[end].is_stop
+                    or doc[end].text in HYPHENS):
+                end += 1
+            span = doc[start:end]
+            if len(span) >= 2 and (end == len(doc) or doc[end].text in APPOSITION_ENDS | {
+                    "and"}) and lx.name_key(span.text) not in self.generic:
+                kind = self.type_of(span) or self.heads.get(doc[end - 1].lower_) or UNTYPED
+                found += [Span(doc, s, s + len(span), label=kind) for s in _said_again(span)]
         return found
 
     def _new_kinds(self, doc: Doc) -> list[Span]:
@@ -1465,6 +1493,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     lists' keys; "a contrastive loss" is a known kind, "a bisimulation loss" a new one)."""
     key = lx.name_key(span.text)
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
+            or _after_we_call(doc, span.start)
             or (_presented_after(span) or _yielded_by_us(span)) and key not in known
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
@@ -1841,6 +1870,20 @@ def _yielded_by_us(span: Span) -> bool:
         return False
     return any(s.lower_ == "we" for s in [c for c in verb.head.children if c.dep_ == "nsubj"]
                or _clause_subjects(verb.head))
+
+
+def _after_we_call(doc: Doc, start: int) -> bool:
+    """True if a name starts at start after "we call/term/dub/name" and what is named: "we
+    call these components carry heads", "we term them ..." (not at "components")."""
+    at = start - 1
+    if at >= 1 and doc[at].pos_ == "NOUN" and doc[at - 1].lower_ in {"this", "these"}:
+        at -= 1  # ("these components")
+    elif at >= 0 and doc[at].lower_ in {"this", "these"} and doc[start].pos_ == "NOUN" and (
+            start + 1 < len(doc) and doc[start + 1].is_alpha and doc[start + 1].is_lower):
+        return False  # what is named: "components" of "these components carry heads"
+    if at < 2 or doc[at].lower_ not in {"this", "these", "them", "it"}:
+        return False
+    return doc[at - 1].lemma_ in NAMING_VERBS and doc[at - 2].lower_ == "we"
 
 
 def _our_name(span: Span) -> bool:
