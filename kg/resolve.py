@@ -608,6 +608,9 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
         if data is None or data.type != "Dataset":
             continue
         rest = words[cut:]
+        while len(rest) > 1 and _RESOLUTION.fullmatch(rest[0]):
+            rest = rest[1:]  # "ImageNet 256x256 class-conditional generation": the size is
+            # the data's
         metric = known.get(name_key(" ".join(rest)))
         kind = metric.type if metric is not None else (
             "Task" if all(w.islower() for w in rest) and HEAD_TYPES.get(rest[-1]) == "Task"

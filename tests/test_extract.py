@@ -2294,3 +2294,26 @@ def test_what_we_call_a_thing_the_parser_misreads_is_our_name(nlp):
                    "components carry heads and show that they emerge abruptly.")
     assert roles.get("carry heads") == "proposed", roles
     assert not any(t.startswith("components") for t in roles), roles
+
+
+def test_a_name_described_as_an_lm_is_a_model(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe introduce OpenZorb, a specialized retrieval-augmented LM that answers "
+        "scientific queries. To evaluate OpenZorb, we develop ZorbQABench, a benchmark."))}
+    assert ("OpenZorb", "Model") in found, found
+
+
+def test_one_noun_we_call_something_is_our_name(nlp):
+    roles = _roles(nlp, "A study", "We propose providing additional tokens, which we call "
+                   "zorbsters, to the input sequence. We refer to this failure mode as the "
+                   "problem of credit assignment.")
+    assert roles.get("zorbsters") == "proposed", roles
+    assert "problem" not in roles, roles
+
+
+def test_parts_of_data_we_release_are_named_by_their_names(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe release decontaminated subsets, HumanEval-Zorb and MBPP-Zorb, and "
+        "recommend reporting results on both."))}
+    assert {"HumanEval-Zorb", "MBPP-Zorb"} <= found and not any(
+        "subsets" in t for t in found), found

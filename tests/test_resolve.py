@@ -564,3 +564,10 @@ def test_how_fine_an_image_is_is_no_task():
     concepts = paper_concepts(mentions, [("high-resolution", "HR"), ("logistic regression", "LR")])
     assert [(c.name, c.salient) for c in concepts] == [
         ("high-resolution", False), ("logistic regression", True)]
+
+
+def test_an_image_size_between_a_data_set_and_its_task_is_the_datas():
+    known = index([Entry("ImageNet", "Dataset")])
+    mentions = [_m("ImageNet 256x256 class-conditional generation", "Task")]
+    names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
+    assert names == {"ImageNet": "Dataset", "class-conditional generation": "Task"}, names

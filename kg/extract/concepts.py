@@ -1248,8 +1248,10 @@ class ConceptRecognizer:
                     lx.name_key(span.text) in self.generic or span[-1].lemma_ in ARTEFACTS
                     or span[-1].lemma_ in REPORT_NOUNS | RELEASED
                     or span[-1].lower_ in self.material_heads
-                    or span[-1].lemma_ in {"question", "prompt", "example", "sample"}):
-                # "we design synthetic questions": data the paper makes, not a method
+                    or span[-1].lemma_ in {"question", "prompt", "example", "sample"}
+                    or span[-1].lemma_ in DATA_PARTS | {"set", "version", "variant"}):
+                # "we design synthetic questions": data the paper makes, not a method; "we
+                # release decontaminated subsets, X and Y": parts of data, which X and Y name
                 continue
             if _object_of_proposing_verb(span):
                 noun = _list_noun(span)  # "three metrics, X, Y and Z": metrics
@@ -1284,7 +1286,9 @@ class ConceptRecognizer:
             if not doc[last].is_lower and all(t.is_lower for t in doc[start:last]):
                 start = last
             span = doc[start : chunk.end]
-            if (len(span) >= 2 or len(span) == 1 and span.text[:1].isupper()) and (
+            if (len(span) >= 2 or len(span) == 1 and (span.text[:1].isupper() or (
+                    span[0].pos_ == "NOUN" and span[0].is_alpha and not span[0].is_stop
+                    and (span.end == len(doc) or doc[span.end].is_punct)))) and (
                     lx.name_key(span.text) not in self.generic):  # (not "as the problem of")
                 kind = self.type_of(span) or start > chunk.start and self.heads.get(
                     doc[start - 1].lower_) or UNTYPED  # "the resulting backbone Vim"
