@@ -627,7 +627,8 @@ def _with_known_name(concept: PaperConcept, known: dict[str, Entry]) -> PaperCon
     year's edition ("the MS COCO 2015 competition" is of MS COCO), so that papers' spellings
     meet; it decides nothing else (salience is the paper's own words)."""
     entry = next((known[k] for k in concept.keys if k in known), None)
-    if entry is not None and name_key(entry.name) not in concept.keys:
+    if entry is not None and name_key(entry.name) not in concept.keys and (
+            entry.type == concept.type):  # (not for "GQA" typed as data by its list)
         concept.aliases.append(entry.name)
     edition = EDITION.fullmatch(concept.name) if concept.type == "Dataset" else None
     if edition and concept.name[len(edition[1])] == " " and edition[1] not in concept.aliases:

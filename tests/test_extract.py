@@ -2317,3 +2317,24 @@ def test_parts_of_data_we_release_are_named_by_their_names(nlp):
         "recommend reporting results on both."))}
     assert {"HumanEval-Zorb", "MBPP-Zorb"} <= found and not any(
         "subsets" in t for t in found), found
+
+
+def test_a_known_acronym_listed_among_data_sets_is_a_data_set(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nIt matches LLaVA-1.5 on nine image benchmarks including VQAv2, GQA and "
+        "TextVQA."))}
+    assert ("GQA", "Dataset") in found, found
+
+
+def test_a_count_of_examples_in_capitals_names_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nTraining Qwen2.5-32B on ZAPO-Math-17K, our method reaches 47 points."))}
+    assert ("ZAPO-Math-17K", "Dataset") in found, found
+
+
+def test_the_largest_data_set_to_date_names_its_name_as_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe build a data engine to collect the largest video segmentation dataset "
+        "to date, ZA-V."))}
+    assert ("ZA-V", "Dataset") in found, found
+    assert not any(t.startswith("largest") for t, _ in found), found

@@ -571,3 +571,9 @@ def test_an_image_size_between_a_data_set_and_its_task_is_the_datas():
     mentions = [_m("ImageNet 256x256 class-conditional generation", "Task")]
     names = {c.name: c.type for c in paper_concepts(mentions, [], known)}
     assert names == {"ImageNet": "Dataset", "class-conditional generation": "Task"}, names
+
+
+def test_a_known_acronym_typed_otherwise_takes_no_long_form_of_another_type():
+    known = index([Entry("grouped-query attention", "Method", ["GQA"])])
+    concepts = paper_concepts([_m("GQA", "Dataset")], [], known)
+    assert [(c.name, c.type, c.aliases) for c in concepts] == [("GQA", "Dataset", [])]

@@ -144,7 +144,7 @@ DATA_PARTS = {"split", "subset", "partition"}  # what a data set is cut into
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
-DATA_COUNT = re.compile(r"\d+(?:\.\d+)?k")  # "OpenThoughts-114k": a count of examples
+DATA_COUNT = re.compile(r"\d+(?:\.\d+)?[kK]")  # "OpenThoughts-114k", "DAPO-Math-17K": a count
 BUILD = re.compile(r"[a-z]\d+\.\d+|v\d{1,2}")  # a build or release tag: "BitNet b1.58", "TabPFN v2"
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
 SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
@@ -510,10 +510,10 @@ class ConceptRecognizer:
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
         last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
+        if last != span.text and DATA_COUNT.fullmatch(last):
+            return "Dataset"  # "Video-R1-260k": that many examples (of examples)
         if last != span.text and SIZE.match(last) and not YEAR.match(last):
             return "Model"  # "Video-R1-7B": a model of that size (not "PHOENIX-2014T")
-        if last != span.text and DATA_COUNT.fullmatch(last):
-            return "Dataset"  # "Video-R1-260k": that many examples
         if " " not in span.text and EDITION.fullmatch(span.text) and is_name_shaped(span.text):
             return "Dataset"  # "CrossDocked2020", "VOC2007": a year's edition of a data set
         if " " not in span.text and key.endswith(MODEL_FAMILIES) and key not in MODEL_FAMILIES:
@@ -614,6 +614,11 @@ class ConceptRecognizer:
                 and not _glued_to_previous(doc[span.start - 1 : span.start])):  # not the
             # "tuning" of "Fine-tuning Quokka-7B"
             return self.heads[kind_word.lower_]
+        if span.start >= 4 and doc[span.start - 1].text == "," and doc[
+                span.start - 3 : span.start - 1].text.lower() in {"to date", "so far"} and (
+                doc[span.start - 4].lower_ in self.heads):
+            return self.heads[doc[span.start - 4].lower_]  # "the largest ... dataset to
+            # date, SA-V"
         before = list(doc[max(span.start - 3, 0) : span.start])
         if len(before) == 3 and before[1].text == "," and before[2].lower_ in NAMING_WORDS:
             before = before[::2]  # "a unified CF model, dubbed SimpleX"
@@ -1088,7 +1093,8 @@ class ConceptRecognizer:
                           noise: Container[str]) -> Iterator[tuple[int, Token]]:
         """Noun chunks of the abstract (a title's Title Case misleads the parser, and its
         abstract says it again) that end in one of heads: where each starts after leading
-        noise (parts of speech) and vague modifiers, and its head."""
+        noise (parts of speech), vague modifiers and superlatives ("the largest ..."), and
+        its head."""
         if not doc.has_annotation("DEP"):
             return
         title = title_end(doc)
@@ -1100,7 +1106,7 @@ class ConceptRecognizer:
                           and t.nbor().pos_ == "DET"), chunk.start)  # a misparse joined two:
             # "ogbg-molhiv and the Long Range Graph Benchmark"
             while start < head.i and (doc[start].pos_ in noise or doc[start].lower_ in self.vague
-                                      or _counted(doc, start)):
+                                      or _counted(doc, start) or doc[start].tag_ == "JJS"):
                 start += 1
             first = start
             while first >= 2 and _hyphen_glued(doc, first - 1):
@@ -2625,17 +2631,28 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
     type of that ("training GPT-2 on OpenWebText and ViT-B/16 on ImageNet")."""
     retyped = {}
     for run in _name_lists(spans):
-        kinds = {known[key].type for s in run
-                 if _listed(key := lx.name_key(s.text), known, defined)}
+        sure = [known[key].type for s in run if _listed(key := lx.name_key(s.text), known,
+                                                         defined) and not _other_acronym(s, known)]
+        kinds = set(sure)
         if len(kinds) != 1:
             continue
         kind = kinds.pop()
         for span in run:
             key = lx.name_key(span.text)
             if key not in known and key not in defined and span.label_ != kind and (
-                    stem(span.text) is None):
+                    stem(span.text) is None) or len(sure) >= 2 and _other_acronym(span, known) and (
+                    known[key].type != kind):
                 retyped[span.start] = Span(span.doc, span.start, span.end, kind)
     return [retyped.get(s.start, s) for s in spans]
+
+
+def _other_acronym(span: Span, known: dict[str, lx.Entry]) -> bool:
+    """True if the span is an acronym the word lists know only as another name's short form,
+    which may stand for something else: "GQA" (grouped-query attention) listed among data
+    sets, "VQAv2, GQA and TextVQA", is the data set."""
+    entry = known.get(lx.name_key(span.text))
+    return entry is not None and span.text.isupper() and len(span.text) <= 5 and (
+        span.text != entry.name and " " in entry.name)
 
 
 def spoken_text(span: Span) -> str:
