@@ -2338,3 +2338,24 @@ def test_the_largest_data_set_to_date_names_its_name_as_data(nlp):
         "to date, ZA-V."))}
     assert ("ZA-V", "Dataset") in found, found
     assert not any(t.startswith("largest") for t, _ in found), found
+
+
+def test_a_known_task_with_rate_after_it_is_a_metric(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nDPO lowers the hallucination rate from 19% to 11%, and the refusal rate "
+        "drops. We tune the learning rate."))}
+    assert {("hallucination rate", "Metric"), ("refusal rate", "Metric")} <= found, found
+    assert not any(t.startswith("learning") for t, _ in found), found
+
+
+def test_the_counted_items_a_data_set_holds_are_no_concept(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nWe introduce ZorbHal, a dataset of 2,400 generated chest X-ray reports "
+        "from MIMIC-CXR."))}
+    assert {"ZorbHal", "MIMIC-CXR"} <= found and not any("reports" in t for t in found), found
+
+
+def test_a_models_omni_variant_is_part_of_its_name(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "A study\n\nMoA models achieve state-of-the-art results, surpassing GPT-4 Omni."))}
+    assert "GPT-4 Omni" in found, found

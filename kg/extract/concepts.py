@@ -118,7 +118,7 @@ GENERIC_WORDS = lx.generic_keys()  # "GPU" of "FlashSampling, a GPU kernel" name
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
                   "Chat", "Flash", "Ultra", "Lite", "XL", "XXL", "Large", "Base", "Medium",
-                  "nano", "Nano"}
+                  "nano", "Nano", "Omni"}
 VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "Gemini 2.0", "Veo 2"
 UNITS = {"%", "x", "×"}
 MODEL_FAMILIES = ("gan", "gans", "vae", "vaes", "dqn")  # a coined name ending so is a model
@@ -149,6 +149,8 @@ BUILD = re.compile(r"[a-z]\d+\.\d+|v\d{1,2}")  # a build or release tag: "BitNet
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
 SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
+CHANGE_NOUNS = {"drop", "drops", "increase", "increases", "decrease", "decreases", "gain",
+                "gains", "degradation"}
 CHANGE_VERBS = {"improve", "increase", "reduce", "boost", "raise", "lower", "decrease", "cut"}
 ACHIEVING = {"achieve", "attain", "obtain", "beat"}  # what a method does, not data
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
@@ -384,7 +386,7 @@ class ConceptRecognizer:
                    + _modified_known(known, title_end(doc))
                    + _compound_known(known, self.vague)
                    + self._variant_data(known, title_end(doc))
-                   + _ranked_metrics(known))
+                   + _ranked_metrics(known) + _rates_of_known(known))
         learned = [_headed_by(self._whole_words(s), phrases + headed) for s in learned]
         languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
@@ -782,6 +784,9 @@ class ConceptRecognizer:
                         and end < len(doc) and doc[end].text in HYPHENS):
                     end -= 1  # "BOSE)", "RMSprop do"; "ViT-G pre" of "ViT-G pre-trained"
                 end = _variant_end(doc, start, _before_split(doc[start:end]))
+                if end - start >= 2 and doc[end - 1].lower_ in CHANGE_NOUNS and (
+                        self.heads.get(doc[end - 2].lower_) == "Metric"):
+                    end -= 1  # "the refusal rate drop(s)": what changes is the rate
                 end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
                             and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS
                             or t.lower_ in SURE_VERBS or _participle_after_name(t)
@@ -805,7 +810,8 @@ class ConceptRecognizer:
                 span = _name_before_gloss(doc[start:end])
                 start, end = span.start, span.end
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span) or (
-                        _modifier_of_next(span)) or start < title and (
+                        _modifier_of_next(span)) or self._contents_of_data(span) or (
+                        start < title) and (
                         doc[start].lower_ in CLAIM_VERBS) or _counted_by_variable(span):
                     continue  # "independently trained": how, not what; "L layers": how
                     # many; "precision-aware"
@@ -831,6 +837,19 @@ class ConceptRecognizer:
                     # data set's title says so ("X: A Benchmark for ...")
                 found.append(Span(doc, start, end, kind))
         return found
+
+    def _contents_of_data(self, span: Span) -> bool:
+        """What a data set is said to be of, counted: "a dataset of 2,400 generated chest
+        X-ray reports" (the items it holds, not a concept of their own; read from the words,
+        which the parser often joins otherwise)."""
+        doc = span.doc
+        i = span.start - 1
+        while i > span.start - 4 and i >= 0 and doc[i].is_lower and doc[i].is_alpha:
+            i -= 1  # ("generated")
+        return i >= 2 and doc[i].like_num and any(ch.isdigit() for ch in doc[i].text) and (
+            doc[i - 1].lower_ == "of") and (self.heads.get(doc[i - 2].lower_) == "Dataset"
+                                             or doc[i - 2].lower_ in self.material_heads) and (
+            not any(is_name_shaped(t.text) for t in span))
 
     def _variant_data(self, known: list[Span], title: int) -> list[Span]:
         """A known data set after a capitalised word in running text is a variant of its own:
@@ -1801,6 +1820,19 @@ def _ranked_metrics(known: list[Span]) -> list[Span]:
     for span in known:
         if span.label_ == "Metric" and span.start and RANK.fullmatch(span.doc[span.start - 1].text):
             found.append(Span(span.doc, span.start - 1, span.end, label="Metric"))
+    return found
+
+
+def _rates_of_known(known: list[Span]) -> list[Span]:
+    """A known task or method with "rate" after it is a metric, the rate at which it happens:
+    "the hallucination rate", "the refusal rate" (not "the learning rate", a setting)."""
+    found = []
+    for span in known:
+        doc = span.doc
+        if span.label_ in {"Task", "Method"} and span.end < len(doc) and (
+                doc[span.end].lower_ in {"rate", "rates"}) and doc[span.end].pos_ == "NOUN" and (
+                span[-1].lower_ != "learning"):
+            found.append(Span(doc, span.start, span.end + 1, label="Metric"))
     return found
 
 
