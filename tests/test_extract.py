@@ -2359,3 +2359,33 @@ def test_a_models_omni_variant_is_part_of_its_name(nlp):
     found = {m.text for m in doc_mentions(nlp(
         "A study\n\nMoA models achieve state-of-the-art results, surpassing GPT-4 Omni."))}
     assert "GPT-4 Omni" in found, found
+
+
+def test_a_name_dubbed_in_what_this_paper_presents_is_ours(nlp):
+    roles = _roles(nlp, "A study", "This paper presents a hierarchical attention mechanism, "
+                   "dubbed ZiPool, that pools distant tokens. It reduces the memory of "
+                   "128K-token attention.")
+    assert roles.get("ZiPool") == "proposed", roles
+    assert not any(t.startswith("128K") for t in roles), roles
+
+
+def test_one_word_our_method_is_termed_is_ours(nlp):
+    roles = _roles(nlp, "A study", "Our approach, termed zorbation, needs no extra training "
+                   "beyond instruction tuning.")
+    assert roles.get("zorbation") == "proposed", roles
+
+
+def test_a_name_material_is_taken_from_is_data_whatever_its_size_says(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nUsing this pipeline, we caption 2.5M videos from Zanda-70M and train a "
+        "captioner."))}
+    assert ("Zanda-70M", "Dataset") in found, found
+
+
+def test_a_name_the_ner_cuts_before_its_variant_part_is_whole(nlp):
+    found = {m.text for m in doc_mentions(nlp(
+        "Multi-View Diffusion for Single-Image 3D Generation\n\nGenerating a 3D asset from a "
+        "single image is ill-posed. A framework called MVDream-Lite is introduced that "
+        "fine-tunes a pre-trained text-to-image diffusion model. On Google Scanned Objects, "
+        "MVDream-Lite improves PSNR by 2.4 dB."))}
+    assert "MVDream-Lite" in found and "MVDream" not in found, found

@@ -717,11 +717,8 @@ class ConceptRecognizer:
                 or preposition.i == preposition.sent.start  # "On LOL-v1 and SID, X ..."
                 or not span.text.islower() and self._measured_by(preposition.head)):
             return "Dataset"  # "retaining BLEU and self-BLEU on Quasar-T, ..."
-        before = doc[preposition.i - 1]
-        if preposition.lower_ == "from" and not span.text.islower() and (
-                before.lower_ in self.material_heads):
-            return "Dataset"  # "50K hours of English speech from LibriHeavy", "images from X"
-            # (not "distilled from X", a model, nor "labels from DSSP", a tool's output)
+        if self._material_from(span):
+            return "Dataset"
         if preposition.lower_ == "over" and self.heads.get(preposition.head.lower_) == "Task":
             return "Dataset"  # "question answering over NaturalQuestions-Open" (not "improves
             # over X", a comparison)
@@ -743,6 +740,14 @@ class ConceptRecognizer:
                 and noun.pos_ == "NOUN":
             return self.heads[noun.lower_]
         return None
+
+    def _material_from(self, span: Span) -> bool:
+        """True for a name that material is taken from: "50K hours of English speech from
+        LibriHeavy", "2.5M videos from Panda-70M" (whatever its shape says; not "distilled
+        from X", a model, nor "labels from DSSP", a tool's output)."""
+        doc = span.doc
+        return span.start >= 2 and doc[span.start - 1].lower_ == "from" and not (
+            span.text.islower()) and doc[span.start - 2].lower_ in self.material_heads
 
     def _learned(self, doc: Doc, defined: dict[str, str | None]) -> list[Span]:
         """Spans of the trained NER (doc.ents), which win over overlapping rule spans.
@@ -968,10 +973,10 @@ class ConceptRecognizer:
         if _negation(doc, span.start) and span.start + 2 < span.end:
             return Span(doc, span.start + 2, span.end, label=span.label)
         if _hyphen_glued(doc, span.end) and (doc[span.end - 1].text.istitle() or (
-                _camel_case(doc[span.end - 1]) or doc[span.end - 1].is_upper) and (
+                _camel_case(doc[span.end - 1]) or is_name_shaped(doc[span.end - 1].text)) and (
                 _capitalised_part(doc[span.end + 1]))):
             # "Instruction Pre" of "Instruction Pre-Training", "DriveDreamer" of
-            # "DriveDreamer-X", "TIGER" of "TIGER-Lite": all of it, typed by its kind word
+            # "DriveDreamer-X", "MVDream" of "MVDream-Lite": all of it, typed by its kind word
             # if one says ("the NeRF-DS and iPhone datasets": no NeRF)
             whole = Span(doc, span.start, _word_end(doc, span.end))
             return self._whole_words(Span(doc, whole.start, whole.end, label=self._known_type(
@@ -1056,7 +1061,9 @@ class ConceptRecognizer:
             after = end + 1 if end + 1 < len(doc) and doc[end].text == ")" else end
             following = doc[after : after + 1] if after < len(doc) else None  # "(DROP) dataset"
             kind = (defined.get(lx.name_key(span.text)) or self._known_type(span)
-                    or self._described_type(doc, span) or self.type_of(span, following)
+                    or self._described_type(doc, span)
+                    or ("Dataset" if self._material_from(span) else None)
+                    or self.type_of(span, following)
                     or _net_type(span) or self.context_type(word if released else span))
             # (the parser may hang a release's number elsewhere: the name's own context)
             # (what an apposition says over a shape: "GraspSet-2K, a new dataset of scenes")
@@ -1312,11 +1319,14 @@ class ConceptRecognizer:
                 start = last
             span = doc[start : chunk.end]
             if (len(span) >= 2 or len(span) == 1 and (span.text[:1].isupper() or (
-                    span[0].pos_ == "NOUN" and span[0].is_alpha and not span[0].is_stop
+                    (span[0].pos_ == "NOUN" or span[0].tag_ == "VBG") and span[0].is_alpha
+                    and not span[0].is_stop
                     and (span.end == len(doc) or doc[span.end].is_punct)))) and (
                     lx.name_key(span.text) not in self.generic):  # (not "as the problem of")
                 kind = self.type_of(span) or start > chunk.start and self.heads.get(
                     doc[start - 1].lower_) or UNTYPED  # "the resulting backbone Vim"
+                if kind == UNTYPED and is_name_shaped(span.text):
+                    continue  # a name by its shape, found and typed as one: "R^2anker"
                 found += [Span(doc, s, s + len(span), label=kind)
                           for s in _said_again(span)]
         for start in range(title + 2, len(doc)):  # what the parse misses: "we call these
@@ -1329,8 +1339,10 @@ class ConceptRecognizer:
                     or doc[end].text in HYPHENS):
                 end += 1
             span = doc[start:end]
-            if len(span) >= 2 and (end == len(doc) or doc[end].text in APPOSITION_ENDS | {
-                    "and"}) and lx.name_key(span.text) not in self.generic:
+            if (len(span) >= 2 or len(span) == 1 and end < len(doc) and doc[end].text == ","
+                    ) and (end == len(doc) or doc[end].text in APPOSITION_ENDS | {"and"}) and (
+                    lx.name_key(span.text) not in self.generic):  # ("Our approach, termed
+                # zorbation, needs ...": one word in its commas)
                 kind = self.type_of(span) or self.heads.get(doc[end - 1].lower_) or UNTYPED
                 found += [Span(doc, s, s + len(span), label=kind) for s in _said_again(span)]
         return found
@@ -1896,7 +1908,8 @@ def _named_by_us(span: Span) -> bool:
             root.head.lower_ == "as" and verb.lemma_ in NAMING_AS_VERBS):
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
-        _clause_subjects(verb))  # "we extend X ... and call the resulting backbone Y"
+        _clause_subjects(verb)) or (  # "we extend X ... and call the resulting backbone Y"
+        [verb.head] if verb.dep_ == "acl" else [])  # "Our method, termed gisting,"
     return any(s.lower_ == "we" or any(c.lower_ in {"this", "our"} for c in s.children)
                for s in subjects)
 
@@ -1916,7 +1929,12 @@ def _yielded_by_us(span: Span) -> bool:
 
 def _after_we_call(doc: Doc, start: int) -> bool:
     """True if a name starts at start after "we call/term/dub/name" and what is named: "we
-    call these components carry heads", "we term them ..." (not at "components")."""
+    call these components carry heads", "we term them ..." (not at "components"), or after
+    our thing and a naming participle: "Our approach, termed zorbation, ..."."""
+    if start >= 4 and doc[start - 1].lower_ in NAMING_WORDS and doc[start - 2].text == "," and (
+            doc[start - 3].pos_ == "NOUN") and any(
+            t.lower_ in {"our", "proposed"} for t in doc[max(start - 6, 0) : start - 3]):
+        return True
     at = start - 1
     if at >= 1 and doc[at].pos_ == "NOUN" and doc[at - 1].lower_ in {"this", "these"}:
         at -= 1  # ("these components")
@@ -1994,8 +2012,9 @@ def _called_novel(span: Span) -> bool:
 
 
 def _says_we(sentence: Span) -> bool:
-    """True if the sentence speaks for the authors ("we", "our")."""
-    return any(t.lower_ in {"we", "our"} for t in sentence)
+    """True if the sentence speaks for the authors ("we", "our", "this paper presents")."""
+    return any(t.lower_ in {"we", "our"} or t.dep_ == "nsubj" and _speaks_for_us(t)
+               and _proposing(t.head) for t in sentence)
 
 
 def _listed_after_proposal(span: Span, ours: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -2244,12 +2263,13 @@ def _glued_to_previous(span: Span) -> bool:
 
 
 def _after_size(span: Span) -> Span:
-    """A span without the model size it starts with: "model" of "1B-parameter model"."""
+    """A span without the model or context size it starts with: "model" of "1B-parameter
+    model", "attention" of "128K-token attention"."""
     start = span.start
     if start < span.end and SIZE.match(span.doc[start].text):
         start += 1
-        while start < span.end and (span.doc[start].text in HYPHENS
-                                    or span.doc[start].lower_ in {"parameter", "parameters"}):
+        while start < span.end and (span.doc[start].text in HYPHENS or span.doc[
+                start].lower_ in {"parameter", "parameters", "token", "tokens"}):
             start += 1
     return span.doc[start : span.end] if start > span.start else span
 
