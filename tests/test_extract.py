@@ -2389,3 +2389,9 @@ def test_a_name_the_ner_cuts_before_its_variant_part_is_whole(nlp):
         "fine-tunes a pre-trained text-to-image diffusion model. On Google Scanned Objects, "
         "MVDream-Lite improves PSNR by 2.4 dB."))}
     assert "MVDream-Lite" in found and "MVDream" not in found, found
+
+
+def test_a_model_familys_versions_are_models_of_their_own(nlp):
+    names = _concept_names(nlp, "We compare Qwen2.5 with Qwen3, fine-tune T5 and release "
+                           "Flan-T5 checkpoints, and evaluate Phi-3 against Phi-1.5.")
+    assert {"Qwen2.5", "Qwen3", "T5", "Flan-T5", "Phi-3", "Phi-1.5"} <= names, names
