@@ -2395,3 +2395,19 @@ def test_a_model_familys_versions_are_models_of_their_own(nlp):
     names = _concept_names(nlp, "We compare Qwen2.5 with Qwen3, fine-tune T5 and release "
                            "Flan-T5 checkpoints, and evaluate Phi-3 against Phi-1.5.")
     assert {"Qwen2.5", "Qwen3", "T5", "Flan-T5", "Phi-3", "Phi-1.5"} <= names, names
+
+
+def test_a_name_we_train_and_describe_as_a_reranker_is_our_model(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nWe train OmniZorb, a single cross-encoder reranker initialized from "
+        "Qwen2-VL-2B, on MS MARCO passages. We also train ResNet-50, a classic network, on "
+        "ImageNet."))}
+    assert ("OmniZorb", "Model", "proposed") in found, found
+    assert ("ResNet-50", "Model", "used") in found, found
+
+
+def test_data_sets_listed_with_known_ones_are_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe evaluate with scaffold splits on BBBP, BACE, HIV and Tox21, and on ARC-e "
+        "and BoolQ."))}
+    assert {("HIV", "Dataset"), ("Tox21", "Dataset"), ("ARC-e", "Dataset")} <= found, found

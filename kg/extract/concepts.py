@@ -1535,7 +1535,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     key = lx.name_key(span.text)
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _after_we_call(doc, span.start)
-            or (_presented_after(span) or _yielded_by_us(span)) and key not in known
+            or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span))
+            and key not in known
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
         # one the authors adopt: "our work builds on top of Additive Quantization")
@@ -1912,6 +1913,19 @@ def _named_by_us(span: Span) -> bool:
         [verb.head] if verb.dep_ == "acl" else [])  # "Our method, termed gisting,"
     return any(s.lower_ == "we" or any(c.lower_ in {"this", "our"} for c in s.children)
                for s in subjects)
+
+
+def _trained_and_described(span: Span) -> bool:
+    """"We train OmniRank, a single cross-encoder reranker ...": a name the authors train and
+    describe where they first write it is their model (for a name no list knows; "we train
+    ResNet-50 on ImageNet" uses one)."""
+    doc, root = span.doc, _head(span)
+    verb = root.head
+    described = span.end + 2 < len(doc) and doc[span.end].text == "," and (
+        doc[span.end + 1].lower_ in {"a", "an"})
+    return described and root.dep_ == "dobj" and verb.lemma_ in {
+        "train", "pretrain", "pre-train", "fine-tune", "finetune"} and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
 def _yielded_by_us(span: Span) -> bool:
