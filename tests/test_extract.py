@@ -2411,3 +2411,38 @@ def test_data_sets_listed_with_known_ones_are_data(nlp):
         "A study\n\nWe evaluate with scaffold splits on BBBP, BACE, HIV and Tox21, and on ARC-e "
         "and BoolQ."))}
     assert {("HIV", "Dataset"), ("Tox21", "Dataset"), ("ARC-e", "Dataset")} <= found, found
+
+
+def test_what_we_build_with_capitals_inside_its_name_is_ours(nlp):
+    roles = _roles(nlp, "A study", "We propose PagedZorb, an attention algorithm. On top of it, "
+                   "we build vLLM, an LLM serving system that wastes no KV cache memory.")
+    assert roles.get("vLLM") == "proposed", roles
+
+
+def test_the_adapted_model_named_after_a_comma_is_ours(nlp):
+    roles = _roles(nlp, "A study", "We adapt SAM 2 to laparoscopic videos. The adapted model, "
+                   "SurgZorb-2, improves the J&F score by 9.4.")
+    assert roles.get("SurgZorb-2") == "proposed", roles
+
+
+def test_names_a_metric_is_reduced_on_are_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOur model reduces absolute relative error by 21% on iZims-1, ZIODE and "
+        "ZDAD."))}
+    assert {("iZims-1", "Dataset"), ("ZIODE", "Dataset"), ("ZDAD", "Dataset"),
+            ("absolute relative error", "Metric")} <= found, found
+
+
+def test_frameworks_such_as_names_are_methods_and_an_environment_is_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe discuss evaluation frameworks such as ZAGAS and ZARES. We formulate the "
+        "ZappWorld environment as a Markov decision process."))}
+    assert {("ZAGAS", "Method"), ("ZARES", "Method"), ("ZappWorld", "Dataset")} <= found, found
+
+
+def test_a_name_first_described_as_a_variant_in_our_sentence_is_ours(nlp):
+    roles = _roles(nlp, "A study", "We train a 32B agent with ZOOP, a memory-efficient variant "
+                   "of proximal policy optimization. Unlike GRPO, a variant of PPO, it needs no "
+                   "value network.")
+    assert roles.get("ZOOP") == "proposed", roles
+    assert roles.get("GRPO") == "used", roles

@@ -650,10 +650,12 @@ class ConceptRecognizer:
         return None
 
     def _measured_by(self, verb: Token) -> bool:
-        """True if the verb's object is a known metric: "retaining BLEU", "improves accuracy"."""
+        """True if the verb's object is a metric: "retaining BLEU", "improves accuracy", "reduces
+        absolute relative error"."""
         return verb.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and self._known_type(verb.doc[c.i : c.i + 1]) == "Metric"
-            for c in verb.children)
+            c.dep_ == "dobj" and (self._known_type(verb.doc[c.i : c.i + 1]) == "Metric"
+                                  or self.heads.get(c.lower_) == "Metric")
+            for c in verb.children)  # (or ends in a metric's head: "absolute relative error")
 
     def _head_after(self, first: Token, span: Span) -> str | None:
         """The type of the head word that the first item of the span's list modifies, after the
@@ -669,8 +671,9 @@ class ConceptRecognizer:
         modifies = first.dep_ in {"nmod", "compound"} or first.dep_ == "amod" and (
             first.text[:1].isupper())  # (the "HQ" of "CelebA-HQ and WikiArt subsets")
         if modifies and head.pos_ == "NOUN" and head.i >= span.end and (
-                head.lower_ in self.heads or head.lemma_ in DATA_PARTS):
-            return self.heads.get(head.lower_, "Dataset")  # "X and Y subsets": parts of data
+                head.lower_ in self.heads or head.lemma_ in DATA_PARTS | {"environment"}):
+            return self.heads.get(head.lower_, "Dataset")  # "X and Y subsets": parts of data;
+            # "the AppWorld environment": an agent benchmark
         end = span.end  # the parse may miss it after a hyphenated modifier: "the BTCV
         while end + 2 < len(span.doc) and _hyphen_glued(span.doc, end + 1):  # multi-organ
             end += 2  # dataset"
@@ -715,7 +718,8 @@ class ConceptRecognizer:
                 # "detection on ExDark", "success rates on RoboMimic", "F1 on WikiANN" (not
                 # "scores on the phrase reduction task")
                 or preposition.i == preposition.sent.start  # "On LOL-v1 and SID, X ..."
-                or not span.text.islower() and self._measured_by(preposition.head)):
+                or not span.text.islower() and self._measured_by(_changed_by(
+                    preposition.head))):
             return "Dataset"  # "retaining BLEU and self-BLEU on Quasar-T, ..."
         if self._material_from(span):
             return "Dataset"
@@ -736,9 +740,9 @@ class ConceptRecognizer:
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN" and (
                 noun.head.head.lower_ in self.heads):
             noun = noun.head.head  # "models for text generation, such as X": models
-        if (such_as or preposition.lower_ == "like") and noun.lower_ in self.heads \
-                and noun.pos_ == "NOUN":
-            return self.heads[noun.lower_]
+        if (such_as or preposition.lower_ == "like") and noun.pos_ == "NOUN" and (
+                kind := self.heads.get(noun.lower_, self.heads.get(noun.lemma_))):
+            return kind  # ("evaluation frameworks such as RAGAS and ARES")
         return None
 
     def _material_from(self, span: Span) -> bool:
@@ -1101,10 +1105,11 @@ class ConceptRecognizer:
         by_end = {w.end: w for w in glued_words(doc)}
         found = []
         for head in doc[title_end(doc):]:
-            kind = self.heads.get(head.text)
+            kind = "Dataset" if head.text == "environment" else self.heads.get(head.text)
             if not (kind == "Dataset" or head.text in {"algorithm", "estimator"}) or (
                     head.text.endswith("s")):
-                continue  # (in "the Learngene framework", Learngene is the name)
+                continue  # (in "the Learngene framework", Learngene is the name; "the
+                # AppWorld environment" is an agent benchmark)
             start = head.i
             while (word := by_end.get(start)) is not None and head.i - word.start <= 6 and (
                     _title_case_word(word.text)) and not self._language(word[0]):
@@ -1535,8 +1540,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     key = lx.name_key(span.text)
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _after_we_call(doc, span.start)
-            or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span))
-            and key not in known
+            or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span)
+                or _our_variant(span)) and key not in known
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
         # one the authors adopt: "our work builds on top of Additive Quantization")
@@ -1928,6 +1933,20 @@ def _trained_and_described(span: Span) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
+def _our_variant(span: Span) -> bool:
+    """"we train a 32B agent with LOOP, a memory-efficient variant of proximal policy
+    optimization": a name first written in the authors' sentence and described as a variant
+    or extension of something is theirs."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an"}:
+        return False
+    description = doc[end + 2 : min(end + 9, span.sent.end)]
+    return any(t.lower_ in {"variant", "extension", "modification", "generalization"}
+               and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" for t in description) and (
+        _says_we(span.sent)) and span.text not in doc[title_end(doc) : span.start].text
+    # (where the abstract first writes it)
+
+
 def _yielded_by_us(span: Span) -> bool:
     """"We adapt DPO to diffusion models ..., yielding Diffusion-DPO", "..., resulting in X":
     a capitalised name for what the authors' own work gives."""
@@ -1961,16 +1980,16 @@ def _after_we_call(doc: Doc, start: int) -> bool:
 
 
 def _our_name(span: Span) -> bool:
-    """"our model X", "the resulting model(,) X", "our (proposed) X", "the proposed X", "a
-    novel X objective": a name the paper gives its own artefact."""
+    """"our model X", "the resulting/adapted model(,) X", "our (proposed) X", "the proposed
+    X", "a novel X objective": a name the paper gives its own artefact."""
     before = [t.lower_ for t in span.doc[max(span.start - 5, 0) : span.start]
               if t.text not in {",", "("} and t.text not in OPENING_QUOTES
               and not SIZE.match(t.text)]  # "our 7B model, E7": a size says which
     # ("our models (BigGANs)": a bracket names them as a comma does)
     artefact = before[-1].removesuffix("s") if before else ""
-    if len(before) >= 2 and before[-2] in {"our", "resulting"} and (
-            artefact in ARTEFACTS or artefact in DESIGN_HEADS):  # "our procedure, SAM"
-        return True
+    if len(before) >= 2 and before[-2] in {"our", "resulting", "adapted"} and (
+            artefact in ARTEFACTS or artefact in DESIGN_HEADS):  # "our procedure, SAM",
+        return True  # "the adapted model, SurgSAM-2" (what the paper adapted)
     return before[-1:] == ["our"] or before[-2:] in (
         ["our", "proposed"], ["the", "proposed"], ["a", "proposed"], ["a", "novel"], ["a", "new"])
 
@@ -2474,6 +2493,14 @@ def _outperforms(span: Span, verbs: Container[str] = frozenset({"outperform", "s
     """True if the name is what outperforms or surpasses something (or does one of verbs)."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_ in verbs
+
+
+def _changed_by(token: Token) -> Token:
+    """The verb whose amount of change the token is ("21%" of "reduces X by 21% on Y", where
+    the parser may hang "on Y" on the amount), or the token itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "VERB":
+        return token.head.head
+    return token
 
 
 def _changed_by_amount(noun: Token) -> bool:
@@ -3007,7 +3034,8 @@ def _right_after_we_propose(span: Span) -> bool:
     apposition)."""
     doc, i = span.doc, span.start
     return i >= 2 and doc[i - 1].lemma_ in PROPOSING_VERBS and doc[i - 1].tag_ != "VBN" and (
-        doc[i - 2].lower_ == "we") and bool(span.text[:1].isupper())
+        doc[i - 2].lower_ == "we") and (span.text[:1].isupper() or is_name_shaped(span.text))
+    # ("we build vLLM", whose capitals inside it make it a name)
 
 
 def _subject_after_proposal(head: Token, previous: Token | None) -> bool:
