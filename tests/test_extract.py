@@ -2446,3 +2446,18 @@ def test_a_name_first_described_as_a_variant_in_our_sentence_is_ours(nlp):
                    "value network.")
     assert roles.get("ZOOP") == "proposed", roles
     assert roles.get("GRPO") == "used", roles
+
+
+def test_a_known_names_kind_describing_our_name_is_no_proposal(nlp):
+    roles = _roles(nlp, "A study", "We introduce Zodex, a GPT language model fine-tuned on "
+                   "public code from GitHub, and study its Python code-writing capabilities.")
+    assert roles.get("Zodex") == "proposed", roles
+    assert roles.get("GPT language model") == "used", roles
+
+
+def test_open_and_closed_source_models_are_too_generic_to_be_concepts(nlp):
+    names = _concept_names(nlp, "Our model rivals closed-source models and beats open-source "
+                           "models on DeepSeek-V2 evaluations.",
+                           title="Breaking the Barrier of Closed-Source Models")
+    assert not any("source" in n.lower() for n in names), names
+    assert "DeepSeek-V2" in names, names

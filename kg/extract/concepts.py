@@ -1577,7 +1577,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     # ("three metrics--X, ...")
     # "... distillation loss", "a gradual intervention mechanism" (not "a new attention
     # mechanism": two words and a praise are a kind, not a name)
-    return named and not _describes_a_name(span) and not _before_its_name(span) and not kind and (
+    return named and not _describes_a_name(span, known) and not _before_its_name(span) and (
+        not kind) and (
         not _compared_against(span)) and not _set_against(span) and not _an_example(span) and (
         _object_of_proposing_verb(span, ours) or _passive_ours(span, key not in known)
         or _listed_after_proposal(span, new_parts_of)
@@ -1621,11 +1622,14 @@ def _kind_of(span: Span) -> bool:
                                      or praised and span.doc[i].lower_ == "the")
 
 
-def _describes_a_name(span: Span) -> bool:
+def _describes_a_name(span: Span, known: Container[str] = frozenset()) -> bool:
     """A lower-case phrase in an apposition to a name says what kind of thing the name is:
-    "we propose EDLM, an energy-based model ..." proposes EDLM, not energy-based models."""
+    "we propose EDLM, an energy-based model ..." proposes EDLM, not energy-based models; so
+    does one of a known name's kind: "we introduce Codex, a GPT language model ..." (known:
+    the word lists' keys)."""
     return not any(t.text[:1].isupper() and not _modifier_suffix_at(span.doc, t.i + 1)
                    and lx.name_key(t.text) not in GENERIC_WORDS
+                   and not (lx.name_key(t.text) in known and t.i < span.end - 1)
                    for t in span) and _described_name(span) is not None
     # (a digit-led word is no name: "PointFusion, a generic 3D object detection method"; nor
     # one that a suffix makes a modifier: "AV-ConfMask, a Conformer-based network")
