@@ -2461,3 +2461,10 @@ def test_open_and_closed_source_models_are_too_generic_to_be_concepts(nlp):
                            title="Breaking the Barrier of Closed-Source Models")
     assert not any("source" in n.lower() for n in names), names
     assert "DeepSeek-V2" in names, names
+
+
+def test_names_before_collections_are_data(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nOur model improves MAP over BM25 on the Zobust and the ZlueWeb "
+        "collections."))}
+    assert ("ZlueWeb", "Dataset") in found, found

@@ -141,6 +141,8 @@ PEOPLE = {"annotators", "assessors", "raters", "crowdworkers", "evaluators", "la
 RECORDS = {"rating", "annotation", "judgment", "judgement", "label", "trajectory", "pair",
            "question", "example", "sample", "demonstration", "preference"}  # what data holds
 DATA_PARTS = {"split", "subset", "partition"}  # what a data set is cut into
+DATA_HOSTS = {"environment", "collection", "archive", "repository"}  # what holds
+# data a name names: "the ClueWeb collection", "the AppWorld environment"
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
@@ -671,9 +673,9 @@ class ConceptRecognizer:
         modifies = first.dep_ in {"nmod", "compound"} or first.dep_ == "amod" and (
             first.text[:1].isupper())  # (the "HQ" of "CelebA-HQ and WikiArt subsets")
         if modifies and head.pos_ == "NOUN" and head.i >= span.end and (
-                head.lower_ in self.heads or head.lemma_ in DATA_PARTS | {"environment"}):
+                head.lower_ in self.heads or head.lemma_ in DATA_PARTS | DATA_HOSTS):
             return self.heads.get(head.lower_, "Dataset")  # "X and Y subsets": parts of data;
-            # "the AppWorld environment": an agent benchmark
+            # "the AppWorld environment": an agent benchmark; "the ClueWeb collection"
         end = span.end  # the parse may miss it after a hyphenated modifier: "the BTCV
         while end + 2 < len(span.doc) and _hyphen_glued(span.doc, end + 1):  # multi-organ
             end += 2  # dataset"
