@@ -2468,3 +2468,9 @@ def test_names_before_collections_are_data(nlp):
         "A study\n\nOur model improves MAP over BM25 on the Zobust and the ZlueWeb "
         "collections."))}
     assert ("ZlueWeb", "Dataset") in found, found
+
+
+def test_a_digit_after_a_letter_in_an_acronym_says_the_letter_again(nlp):
+    _, _, abbreviations = _mentions(nlp, "A study", "We combine LoRA with shifted sparse "
+                                    "attention (S2-Attn) and the Heavy-Hitter Oracle (H2O).")
+    assert ("shifted sparse attention", "S2-Attn") in abbreviations, abbreviations

@@ -23,6 +23,7 @@ if not Doc.has_extension("kg_abbreviations"):
 MAX_SHORT_TOKENS = 3
 TITLE_TOKENS = 80  # no title is longer; a line break further on starts no abstract
 _DIGIT_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")  # "2" for "to", "4" for "for"
+_REPEATED_LETTER = re.compile(r"[A-Za-z][23](?![0-9A-Za-z])")  # "S2-Attn": two S-words
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}  # what comes after is a name
 
 
@@ -93,6 +94,8 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     start = _initials_start(letters, words.text)
     if start is None:
         start = long_form_start(letters, words.text)
+    if start is None and _REPEATED_LETTER.search(letters):
+        start = _initials_start(_part_initials(letters), words.text)
     if start is None:
         return None
     long = doc.char_span(words.start_char + start, words.end_char, alignment_mode="expand")
@@ -105,6 +108,13 @@ def _pair(doc: Doc, long_region: Span, short: Span) -> tuple[Span, Span] | None:
     if long.text.lower().startswith(short.text.lower()):
         return None  # "ResNet (ResNet-50)": a variant, not a definition
     return long, short
+
+
+def _part_initials(short: str) -> str:
+    """The initials a hyphenated short form's parts stand for, a digit after a letter saying
+    it twice or thrice: "SSA" of "S2-Attn" ("shifted sparse attention")."""
+    return "".join(part[0] * int(part[1]) if re.fullmatch(r"[A-Za-z][23]", part) else part[0]
+                   for part in short.split("-") if part)
 
 
 def _truncated(long: Span, short: Span) -> bool:
