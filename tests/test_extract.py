@@ -2474,3 +2474,10 @@ def test_a_digit_after_a_letter_in_an_acronym_says_the_letter_again(nlp):
     _, _, abbreviations = _mentions(nlp, "A study", "We combine LoRA with shifted sparse "
                                     "attention (S2-Attn) and the Heavy-Hitter Oracle (H2O).")
     assert ("shifted sparse attention", "S2-Attn") in abbreviations, abbreviations
+
+
+def test_operating_systems_and_knowledge_bases_are_too_generic_to_be_concepts(nlp):
+    names = _concept_names(nlp, "A planner calls 16 macOS applications and reasons over "
+                           "knowledge bases with ZubgraphRAG.", title="Graph Retrieval over "
+                           "Knowledge Bases")
+    assert not any(n.lower() in {"macos", "knowledge bases"} for n in names), names
