@@ -2481,3 +2481,10 @@ def test_operating_systems_and_knowledge_bases_are_too_generic_to_be_concepts(nl
                            "knowledge bases with ZubgraphRAG.", title="Graph Retrieval over "
                            "Knowledge Bases")
     assert not any(n.lower() in {"macos", "knowledge bases"} for n in names), names
+
+
+def test_an_acronym_of_a_kind_of_a_known_metric_is_a_metric(nlp):
+    found = {(m.text, m.type) for m in doc_mentions(nlp(
+        "A study\n\nWe train on YouTube-VIS and MOVi-E. Our model, ZideoSAUR, improves "
+        "foreground adjusted Rand index (FG-ARI) by 8 points over STEVE on MOVi-E."))}
+    assert {("foreground adjusted Rand index", "Metric"), ("FG-ARI", "Metric")} <= found, found
