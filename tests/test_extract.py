@@ -2488,3 +2488,10 @@ def test_an_acronym_of_a_kind_of_a_known_metric_is_a_metric(nlp):
         "A study\n\nWe train on YouTube-VIS and MOVi-E. Our model, ZideoSAUR, improves "
         "foreground adjusted Rand index (FG-ARI) by 8 points over STEVE on MOVi-E."))}
     assert {("foreground adjusted Rand index", "Metric"), ("FG-ARI", "Metric")} <= found, found
+
+
+def test_what_we_collect_and_describe_is_ours_even_where_the_lists_know_it(nlp):
+    roles = _roles(nlp, "A study", "We collect PRM800K, a dataset of 800,000 step-level human "
+                   "feedback labels on solutions to MATH problems, and train a reward model.")
+    assert roles.get("PRM800K") == "proposed", roles
+    assert roles.get("MATH problems") == "used", roles

@@ -1544,6 +1544,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
             or _after_we_call(doc, span.start)
             or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span)
                 or _our_variant(span)) and key not in known
+            or _trained_and_described(span, {"collect"})  # (what we collect is new, even
+            # where the lists know it since: "We collect PRM800K, a dataset of ...")
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
         # one the authors adopt: "our work builds on top of Additive Quantization")
@@ -1926,16 +1928,16 @@ def _named_by_us(span: Span) -> bool:
                for s in subjects)
 
 
-def _trained_and_described(span: Span) -> bool:
-    """"We train OmniRank, a single cross-encoder reranker ...": a name the authors train and
-    describe where they first write it is their model (for a name no list knows; "we train
-    ResNet-50 on ImageNet" uses one)."""
+def _trained_and_described(span: Span, verbs: Container[str] = frozenset({
+        "train", "pretrain", "pre-train", "fine-tune", "finetune", "collect"})) -> bool:
+    """"We train OmniRank, a single cross-encoder reranker ...", "We collect PRM800K, a
+    dataset of ...": a name the authors train or collect and describe where they write it is
+    theirs (for a name no list knows; "we train ResNet-50, a ..." uses one)."""
     doc, root = span.doc, _head(span)
     verb = root.head
     described = span.end + 2 < len(doc) and doc[span.end].text == "," and (
         doc[span.end + 1].lower_ in {"a", "an"})
-    return described and root.dep_ == "dobj" and verb.lemma_ in {
-        "train", "pretrain", "pre-train", "fine-tune", "finetune"} and any(
+    return described and root.dep_ == "dobj" and verb.lemma_ in verbs and any(
         c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
