@@ -2495,3 +2495,10 @@ def test_what_we_collect_and_describe_is_ours_even_where_the_lists_know_it(nlp):
                    "feedback labels on solutions to MATH problems, and train a reward model.")
     assert roles.get("PRM800K") == "proposed", roles
     assert roles.get("MATH problems") == "used", roles
+
+
+def test_what_we_call_an_effect_is_a_phenomenon_we_name(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nWe finetune GPT-4o to write insecure code. We call this effect emergent "
+        "zorbalignment."))}
+    assert ("emergent zorbalignment", "Task", "proposed") in found, found

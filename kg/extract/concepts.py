@@ -1330,8 +1330,11 @@ class ConceptRecognizer:
                     and not span[0].is_stop
                     and (span.end == len(doc) or doc[span.end].is_punct)))) and (
                     lx.name_key(span.text) not in self.generic):  # (not "as the problem of")
+                named = next((c for c in _head(chunk).head.children if c.dep_ == "dobj"
+                              and c.i < chunk.start), None)  # "we call this effect X"
                 kind = self.type_of(span) or start > chunk.start and self.heads.get(
-                    doc[start - 1].lower_) or UNTYPED  # "the resulting backbone Vim"
+                    doc[start - 1].lower_) or named is not None and self.heads.get(
+                    named.lower_) or UNTYPED  # "the resulting backbone Vim"
                 if kind == UNTYPED and is_name_shaped(span.text):
                     continue  # a name by its shape, found and typed as one: "R^2anker"
                 found += [Span(doc, s, s + len(span), label=kind)
