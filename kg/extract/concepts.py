@@ -141,8 +141,9 @@ PEOPLE = {"annotators", "assessors", "raters", "crowdworkers", "evaluators", "la
 RECORDS = {"rating", "annotation", "judgment", "judgement", "label", "trajectory", "pair",
            "question", "example", "sample", "demonstration", "preference"}  # what data holds
 DATA_PARTS = {"split", "subset", "partition"}  # what a data set is cut into
-DATA_HOSTS = {"environment", "collection", "archive", "repository"}  # what holds
-# data a name names: "the ClueWeb collection", "the AppWorld environment"
+# What holds the data a name before it names: "the ClueWeb collection", "the AppWorld
+# environment" (an agent benchmark).
+DATA_HOSTS = {"environment", "collection", "archive", "repository"}
 VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
@@ -2743,9 +2744,10 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
         kind = kinds.pop()
         for span in run:
             key = lx.name_key(span.text)
-            if key not in known and key not in defined and span.label_ != kind and (
-                    stem(span.text) is None) or len(sure) >= 2 and _other_acronym(span, known) and (
-                    known[key].type != kind):
+            unknown = key not in known and key not in defined and span.label_ != kind and (
+                stem(span.text) is None)
+            misread = len(sure) >= 2 and _other_acronym(span, known) and known[key].type != kind
+            if unknown or misread:
                 retyped[span.start] = Span(span.doc, span.start, span.end, kind)
     return [retyped.get(s.start, s) for s in spans]
 
