@@ -166,9 +166,10 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
     capitalised = not title and all(w[:1].isupper() or w in STOP_WORDS for w in words)
     for cut in (3, 2, 1) if not capitalised else ():  # "language model domain adaptation"
         # names domain adaptation, "data augmentation techniques" (a known name) data
-        # augmentation; not "Learning Loss for Active Learning", capitalised in the abstract
+        # augmentation; not "Learning Loss for Active Learning", capitalised in the abstract,
+        # nor a known name whole ("Learning Rate Warmup")
         if len(words) >= cut + 2 and name_key(" ".join(words[:cut])) in GENERIC and not any(
-                name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words))
+                name_key(" ".join(words[:j])) in known for j in range(cut + 1, len(words) + 1)
         ) and not _plain_words(words[:cut], _without_followers(words[cut:]), known):
             words = words[cut:]  # (not "DeepMind Mathematics dataset": "Mathematics" is none)
             break

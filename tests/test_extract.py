@@ -2502,3 +2502,10 @@ def test_what_we_call_an_effect_is_a_phenomenon_we_name(nlp):
         "A study\n\nWe finetune GPT-4o to write insecure code. We call this effect emergent "
         "zorbalignment."))}
     assert ("emergent zorbalignment", "Task", "proposed") in found, found
+
+
+def test_a_titles_known_name_opening_with_a_gerund_is_whole(nlp):
+    names = _concept_names(nlp, "Learning rate warmup is widely used to stabilize early "
+                           "training of transformers.", title="Learning Rate Warmup Is "
+                           "Unnecessary with Adaptive Zorb Clipping")
+    assert not any(n.startswith("Rate") for n in names), names

@@ -577,3 +577,8 @@ def test_a_known_acronym_typed_otherwise_takes_no_long_form_of_another_type():
     known = index([Entry("grouped-query attention", "Method", ["GQA"])])
     concepts = paper_concepts([_m("GQA", "Dataset")], [], known)
     assert [(c.name, c.type, c.aliases) for c in concepts] == [("GQA", "Dataset", [])]
+
+
+def test_a_known_name_whole_keeps_its_generic_first_word():
+    known = index([Entry("learning rate warmup", "Method", ("warmup",))])
+    assert concept_name("Learning Rate Warmup", known, title=True) == "Learning Rate Warmup"

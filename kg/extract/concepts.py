@@ -772,10 +772,13 @@ class ConceptRecognizer:
                 continue
             for part in (p for whole in _parts(ent, shorts) for p in self._of_known(whole)):
                 start = part.start
-                while start < part.end - 1 and _leading_noise(doc[start]):
-                    start += 1
+                known_title = part.start < title and lx.name_key(part.text) in self.known
+                while start < part.end - 1 and _leading_noise(doc[start]) and not known_title:
+                    start += 1  # (a title's "Learning Rate Warmup" is the known name whole)
                 start = _name_after_participle(part, _whole_start(doc, start, part))
-                if _verb_with_object(doc[start], part.end) or (
+                if known_title:
+                    pass  # (nor is its first word a gerund before an object)
+                elif _verb_with_object(doc[start], part.end) or (
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end) or (
                         _learning_a_task(doc[start], part.end, ent.label_)) or (
                         self._gerund_of_known(doc[start:part.end], title)):
