@@ -65,6 +65,7 @@ DATA_KEY = "kg_data"  # the span group of unnamed data (see ConceptRecognizer._u
 UNTYPED = "kg_untyped"  # a name nothing types: a Method, unless another mention of it says
 SPECIFIC_HEADS = lx.specific_heads()
 TASK_HEADS = frozenset(h for h, kind in lx.head_types().items() if kind == "Task")
+ACTIVITY_HEADS = TASK_HEADS - {"task", "tasks"}  # what a task does: "part segmentation"
 # What a study does to its subject, opening a name the NER found: a title's "Deciphering
 # Cross-Modal Alignment" is about cross-modal alignment (the tagger often takes a title's
 # capitalised gerund for part of a name); an abstract's "improving X" about X.
@@ -666,7 +667,7 @@ class ConceptRecognizer:
         task is the data it is done on ("on ShapeNetPart part segmentation")."""
         kind = self._head_type_after(first, span)
         head = first.head.lower_ if first.head.i >= span.end else ""
-        return "Dataset" if kind == "Task" and head in TASK_HEADS - {"task", "tasks"} and (
+        return "Dataset" if kind == "Task" and head in ACTIVITY_HEADS and (
             span.text[:1].isupper()) else kind  # (not "the GEC task")
 
     def _head_type_after(self, first: Token, span: Span) -> str | None:
@@ -774,14 +775,13 @@ class ConceptRecognizer:
                 start = part.start
                 known_title = part.start < title and lx.name_key(part.text) in self.known
                 while start < part.end - 1 and _leading_noise(doc[start]) and not known_title:
-                    start += 1  # (a title's "Learning Rate Warmup" is the known name whole)
+                    start += 1  # (a title's "Learning Rate Warmup" is the known name whole,
                 start = _name_after_participle(part, _whole_start(doc, start, part))
-                if known_title:
-                    pass  # (nor is its first word a gerund before an object)
-                elif _verb_with_object(doc[start], part.end) or (
+                if not known_title and (  # and its first word no gerund before an object)
+                        _verb_with_object(doc[start], part.end) or (
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end) or (
                         _learning_a_task(doc[start], part.end, ent.label_)) or (
-                        self._gerund_of_known(doc[start:part.end], title)):
+                        self._gerund_of_known(doc[start:part.end], title))):
                     start += 1  # "Investigating Data Pruning" is about data pruning;
                     # "Learning Dexterous Manipulation" is dexterous manipulation, learnt
                 start = _after_activity(doc, start, part.end)
@@ -1334,11 +1334,9 @@ class ConceptRecognizer:
                     and not span[0].is_stop
                     and (span.end == len(doc) or doc[span.end].is_punct)))) and (
                     lx.name_key(span.text) not in self.generic):  # (not "as the problem of")
-                named = next((c for c in _head(chunk).head.children if c.dep_ == "dobj"
-                              and c.i < chunk.start), None)  # "we call this effect X"
                 kind = self.type_of(span) or start > chunk.start and self.heads.get(
-                    doc[start - 1].lower_) or named is not None and self.heads.get(
-                    named.lower_) or UNTYPED  # "the resulting backbone Vim"
+                    doc[start - 1].lower_) or self._kind_named(span) or UNTYPED
+                # ("the resulting backbone Vim", "we call this effect X")
                 if kind == UNTYPED and is_name_shaped(span.text):
                     continue  # a name by its shape, found and typed as one: "R^2anker"
                 found += [Span(doc, s, s + len(span), label=kind)
@@ -1936,10 +1934,11 @@ def _named_by_us(span: Span) -> bool:
 
 
 def _trained_and_described(span: Span, verbs: Container[str] = frozenset({
-        "train", "pretrain", "pre-train", "fine-tune", "finetune", "collect"})) -> bool:
+        "train", "pretrain", "pre-train", "fine-tune", "finetune"})) -> bool:
     """"We train OmniRank, a single cross-encoder reranker ...", "We collect PRM800K, a
-    dataset of ...": a name the authors train or collect and describe where they write it is
-    theirs (for a name no list knows; "we train ResNet-50, a ..." uses one)."""
+    dataset of ...": a name the authors train (verbs) or collect and describe where they
+    write it is theirs (a trained one where no list knows it: "we train ResNet-50, a ..."
+    uses one)."""
     doc, root = span.doc, _head(span)
     verb = root.head
     described = span.end + 2 < len(doc) and doc[span.end].text == "," and (
