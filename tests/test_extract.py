@@ -2509,3 +2509,58 @@ def test_a_titles_known_name_opening_with_a_gerund_is_whole(nlp):
                            "training of transformers.", title="Learning Rate Warmup Is "
                            "Unnecessary with Adaptive Zorb Clipping")
     assert not any(n.startswith("Rate") for n in names), names
+
+
+def _types(nlp, title, abstract):
+    """Each mention's text → its type, for a paper of this title and abstract."""
+    _, mentions, _ = _mentions(nlp, title, abstract)
+    return {m.text: m.type for m in mentions}
+
+
+def test_what_a_text_says_a_new_name_is_types_all_its_mentions(nlp):
+    types = _types(nlp, "ZorbSketch: Generating Editable CAD Programs from Hand-Drawn "
+                   "Sketches", "We propose ZorbSketch, a vision-language model that translates "
+                   "a hand-drawn sketch into a program. ZorbSketch achieves a 71% valid program "
+                   "rate.")
+    assert types.get("ZorbSketch") == "Model", types
+
+
+def test_a_possessive_or_another_named_thing_after_a_comma_describes_no_name(nlp):
+    types = _types(nlp, "A study", "Keeping the KV of initial tokens recovers the performance "
+                   "of zorb attention, a phenomenon we call attention zinks. We introduce "
+                   "ZorbLLM, an efficient framework. With appropriate Zorbtuning, a model's "
+                   "ability to use new knowledge improves.")
+    assert types.get("zorb attention") != "Task", types
+    assert types.get("Zorbtuning") != "Model", types
+
+
+def test_a_title_word_before_less_or_more_is_a_claims_verb(nlp):
+    names = _concept_names(nlp, "When a pretrained model is continually pretrained, its "
+                           "abilities degrade.", title="Continual Pretraining Forgets Less "
+                           "with Zorb Replay")
+    assert "Continual Pretraining" in names and not any("Forgets" in n for n in names), names
+
+
+def test_a_value_is_no_part_of_a_metrics_name(nlp):
+    types = _types(nlp, "A study", "ZorbCAD achieves a 71% valid program rate and a Chamfer "
+                   "distance of 0.042 on held-out sketches.")
+    assert types.get("Chamfer distance") == "Metric", types
+
+
+def test_a_fix_we_propose_is_a_method(nlp):
+    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+        "A study\n\nEviction loses 30 points of exact match. We propose a simple fix, "
+        "hop-aware zorbention, that keeps tokens attended by intermediate answers."))}
+    assert ("hop-aware zorbention", "Method", "proposed") in found, found
+
+
+def test_what_we_formalise_as_a_name_is_ours(nlp):
+    roles = _roles(nlp, "A study", "Debate helps only when agents are given different roles, "
+                   "which we formalise as role-diverse zorbate.")
+    assert roles.get("role-diverse zorbate") == "proposed", roles
+
+
+def test_units_after_numbers_are_no_concepts(nlp):
+    names = _concept_names(nlp, "ZorbCast matches the error of the forecast for 500 hPa "
+                           "geopotential using 12 GB of memory and 8 MB of weights.")
+    assert not {"hPa", "GB", "MB"} & names, names

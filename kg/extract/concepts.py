@@ -53,7 +53,8 @@ NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
 ADOPTING_VERBS = {"adapt", "adopt", "extend"}  # (not "use", "leverage": a paper uses its own)
 NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
-NAMING_AS_VERBS = {"describe", "denote"}  # only with "as": "which we describe as X"
+NAMING_AS_VERBS = {"describe", "denote", "formalise", "formalize"}  # only with "as":
+# "which we describe as X", "which we formalise as X"
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale",
                      "generated", "trained", "compliant", "oriented", "centric", "agnostic",
@@ -86,6 +87,8 @@ CLAIM_VERBS = {"matter", "matters", "helps", "works", "suffices", "fails", "wins
                "enhances", "improves", "yields", "enables", "makes", "reduces", "boosts",
                "beats", "outperforms", "mitigates", "needs", "learns", "scales", "hurts",
                "meets", "meet"}
+# A title word before these is a claim's verb: "Continual Pretraining Forgets Less ..."
+COMPARED_BY = {"less", "more", "better", "worse"}
 # Verbs no noun is spelled as, whatever the tagger reads: "Our DCD alleviates/NNS likelihood
 # displacement" is DCD.
 SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", "outperforms",
@@ -424,6 +427,9 @@ class ConceptRecognizer:
         title = title_end(doc)  # a title's or an acronym's capitals make a name: "FAST:"
         shorts = {short.start for _, short in doc._.kg_abbreviations}
         chosen = [part for s in chosen for part in _conjuncts(s, self.known)]
+        described = {key: kind for s in chosen if not _listed(
+            key := lx.name_key(s.text), self.known, defined) and (
+            kind := self._described_type(doc, s))}
         spans = _one_type_per_name([s for s in chosen if s.label_ != SHADOW
                                     and any(ch.isalpha() for ch in s.text)  # not "**"
                                     and sum(ch.isalnum() for ch in s.text) >= 2  # not "M"
@@ -446,7 +452,7 @@ class ConceptRecognizer:
                                     and not any(_NOT_A_NAME.search(t.text) and t.text[0]
                                                 .islower() for t in s)  # "su2024muonblog"
                                     and lx.name_key(s.text) not in generic],
-                                   self.known, defined)
+                                   self.known, defined, described)
         spans = _typed_like_listed(_listed_between(spans, generic, self.languages),
                                    self.known, defined, self._known_stem)
         proposed = self._proposed_keys(doc, spans)
@@ -595,6 +601,10 @@ class ConceptRecognizer:
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
+        if noun.dep_ == "poss" or any(c.dep_ == "relcl" and c.lemma_ in NAMING_VERBS
+                                      for c in noun.children):
+            return None  # "With appropriate post-training, a model's ability ...": a clause;
+            # "window attention, a phenomenon we call attention sink": another's description
         if description[0].dep_ == "det" and noun.lower_ in self.heads:
             return self.heads[noun.lower_]
         if description[0].dep_ == "det" and _counted_collection(noun):
@@ -804,6 +814,8 @@ class ConceptRecognizer:
                     end -= 1  # "the refusal rate drop(s)": what changes is the rate
                 end = next((t.i for t in doc[start + 1 : end] if t.tag_ in FINITE_VERBS
                             and t.is_lower or t.i < title and t.lower_ in CLAIM_VERBS
+                            or t.i + 1 < title and doc[t.i + 1].lower_ in COMPARED_BY
+                            or t.lower_ == "of" and t.i + 1 < end and doc[t.i + 1].like_num
                             or t.lower_ in SURE_VERBS or _participle_after_name(t)
                             or t.i < title and t.tag_ in FINITE_VERBS and any(
                                 c.dep_ == "nsubj" and start <= c.i < t.i for c in t.children)
@@ -2603,13 +2615,16 @@ def _listed(key: str, known: Container[str], defined: Container[str]) -> bool:
 
 
 def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
-                       defined: Container[str] = frozenset()) -> list[Span]:
+                       defined: Container[str] = frozenset(),
+                       described: dict[str, str] | None = None) -> list[Span]:
     """Every mention of a name gets the name's commonest type in the text, a title's mention
     counting half (its terse wording misleads the NER); the name before a title's colon is a
     contribution, so its votes for Task or Metric count for Method ("MOS: Model Surgery ..."),
     unless the word lists know it and the text does not define it anew (known: their keys;
     defined: keys of the text's acronyms; "The Reversal Curse: ..." is a Task). A name's
-    capitalised variant after a hyphen takes the type of the name, a model or data set."""
+    capitalised variant after a hyphen takes the type of the name, a model or data set. A
+    new name the text describes ("SketchCAD, a vision-language model"; described: key to
+    type) has the type its description gives, whatever the other mentions' words say."""
     if not spans:
         return spans
     title = title_end(spans[0].doc)
@@ -2634,6 +2649,8 @@ def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
             best = stem_votes.most_common(1)[0][0]
             if best in EDITIONED:
                 votes[key] = Counter({best: 1})
+    for key, kind in (described or {}).items():
+        votes[key] = Counter({kind: 1})
     typed = []
     for span in spans:
         best = votes[lx.name_key(span.text)].most_common(1)[0][0]
