@@ -2564,3 +2564,22 @@ def test_units_after_numbers_are_no_concepts(nlp):
     names = _concept_names(nlp, "ZorbCast matches the error of the forecast for 500 hPa "
                            "geopotential using 12 GB of memory and 8 MB of weights.")
     assert not {"hPa", "GB", "MB"} & names, names
+
+
+def test_title_case_words_listed_before_a_data_head_are_data_sets(nlp):
+    types = _types(nlp, "A study", "Across the Adult, California Zorbing and Diabetes "
+                   "datasets, rows sampled from Llama-2-7B yield downstream classifiers.")
+    assert types.get("Adult") == "Dataset" and types.get("California Zorbing") == "Dataset", (
+        types)
+
+
+def test_a_title_case_word_a_score_is_reported_on_is_a_data_set(nlp):
+    types = _types(nlp, "A study", "ZorbLift reaches 24.1 AP on ScanNet200 and 18.6 AP on "
+                   "Replica, outperforming OpenMask3D.")
+    assert types.get("Replica") == "Dataset", types
+
+
+def test_a_kind_such_as_a_name_types_it_where_the_parse_misses_the_phrase(nlp):
+    types = _types(nlp, "A study", "It handles long-tail categories that closed-vocabulary "
+                   "methods such as Mask3D miss.")
+    assert types.get("Mask3D") == "Method", types

@@ -378,7 +378,8 @@ class ConceptRecognizer:
         phrases = self._phrases(doc)
         headed = self._headed(doc)
         candidates = [*known, *abbreviated, *self._shaped(doc, defined),
-                      *headed, *phrases, *self._called_the(doc), *self._presented(doc),
+                      *headed, *phrases, *self._called_the(doc), *self._listed_before_kind(doc),
+                      *self._scored_on(doc), *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._described_words(doc),
                       *self._title_terms(doc), *self._title_tasks(doc)]
@@ -716,6 +717,11 @@ class ConceptRecognizer:
             return head_kind  # "the SAF R-CNN framework"
         if _changed_by_amount(first) or _changed_by_amount(span.root):
             return "Metric"  # "improves PESQ by 0.4 and STOI by 3%", "raises QED from 0.4"
+        start = first.left_edge.i if first.i != span.root.i else span.start
+        if start >= 3 and doc[start - 2 : start].text.lower() == "such as" and (
+                doc[start - 3].pos_ == "NOUN") and (kind := self.heads.get(
+                doc[start - 3].lower_, self.heads.get(doc[start - 3].lemma_))):
+            return kind  # "methods such as Mask3D miss", whatever the parser reads
         preposition = first.head
         if first.dep_ != "pobj" or preposition.i == first.i:
             return None
@@ -1136,6 +1142,55 @@ class ConceptRecognizer:
                     lx.name_key(doc[start : head.i].text) in self.known
                     or doc[start : head.i].text.lower() in self.vague):
                 found.append(Span(doc, start, head.i + 1, kind))
+        return found
+
+    def _listed_before_kind(self, doc: Doc) -> list[Span]:
+        """Words in Title Case listed before a plural data head, "the Adult, California
+        Housing and Diabetes datasets": each item a data set, though its words are common ones
+        (an item at least two, one after "and" or "or"; no language, nothing generic)."""
+        by_end = {w.end: w for w in glued_words(doc)}
+        found = []
+        for head in doc[title_end(doc):]:
+            if self.heads.get(head.text) != "Dataset" or not head.text.endswith("s"):
+                continue
+            items, end, joined = [], head.i, False
+            while True:
+                start = end
+                while (word := by_end.get(start)) is not None and end - word.start <= 4 and (
+                        _title_case_word(word.text)) and not word[0].is_sent_start:
+                    start = word.start
+                if start == end:
+                    break
+                items.append(doc[start:end])
+                end = start
+                while end > 0 and doc[end - 1].lower_ in LIST_JOINERS:
+                    joined = joined or doc[end - 1].lower_ in {"and", "or"}
+                    end -= 1
+                if end == start:
+                    break
+            if len(items) >= 2 and joined and not any(
+                    lx.name_key(item.text) in self.generic or self._language(item[0])
+                    for item in items):
+                found += [Span(doc, item.start, item.end, "Dataset") for item in items]
+        return found
+
+    def _scored_on(self, doc: Doc) -> list[Span]:
+        """Words in Title Case a score is reported on, "18.6 AP on Replica": a data set,
+        though its word is a common one."""
+        by_end = {w.end: w for w in glued_words(doc)}
+        found = []
+        for on in doc[title_end(doc) + 2:]:
+            metric = on.nbor(-1)
+            if on.lower_ != "on" or not (metric.nbor(-1).like_num or metric.nbor(-1).text in UNITS
+                                         ) or "Metric" not in {self._known_type(
+                                             doc[metric.i : on.i]), self.heads.get(metric.lower_)}:
+                continue
+            start = end = next((c.i + 1 for c in on.children if c.dep_ == "pobj"), on.i)
+            while (word := by_end.get(start)) is not None and end - word.start <= 4 and (
+                    _title_case_word(word.text)) and word.start > on.i:
+                start = word.start
+            if start < end and lx.name_key(doc[start:end].text) not in self.generic:
+                found.append(Span(doc, start, end, "Dataset"))
         return found
 
     def _chunks_ending_in(self, doc: Doc, heads: Container[str],
