@@ -2583,3 +2583,8 @@ def test_a_kind_such_as_a_name_types_it_where_the_parse_misses_the_phrase(nlp):
     types = _types(nlp, "A study", "It handles long-tail categories that closed-vocabulary "
                    "methods such as Mask3D miss.")
     assert types.get("Mask3D") == "Method", types
+
+
+def test_a_processed_doc_still_serialises_after_the_rules_kept_their_lookups(nlp):
+    doc = nlp("ZorbNet: A Study\n\nWe propose ZorbNet, a model evaluated on GSM8K.")
+    assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == doc.text

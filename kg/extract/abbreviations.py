@@ -22,6 +22,7 @@ if not Doc.has_extension("kg_abbreviations"):
 
 MAX_SHORT_TOKENS = 3
 TITLE_TOKENS = 80  # no title is longer; a line break further on starts no abstract
+_TITLE_END = ("kg", "title_end")
 _DIGIT_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")  # "2" for "to", "4" for "for"
 _REPEATED_LETTER = re.compile(r"[A-Za-z][23](?![0-9A-Za-z])")  # "S2-Attn": two S-words
 NAMING_WORDS = {"called", "named", "dubbed", "termed", "coined"}  # what comes after is a name
@@ -213,8 +214,13 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
 
 def title_end(doc: Doc) -> int:
     """Where the title ends: at the first line break (kg reads "title\n\nabstract"), or 0
-    for a text without one (a sentence, a bare abstract), which then has no title."""
-    return next((t.i + 1 for t in doc[:TITLE_TOKENS] if t.is_space and "\n" in t.text), 0)
+    for a text without one (a sentence, a bare abstract), which then has no title. Kept in
+    the doc's user data: the rules ask for it thousands of times a text."""
+    end = doc.user_data.get(_TITLE_END)
+    if end is None:
+        end = doc.user_data[_TITLE_END] = next(
+            (t.i + 1 for t in doc[:TITLE_TOKENS] if t.is_space and "\n" in t.text), 0)
+    return end
 
 
 def _title_initials(doc: Doc, defined: set[str]) -> list[tuple[Span, Span]]:

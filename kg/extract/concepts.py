@@ -193,8 +193,18 @@ _ITEM_NUMBER = re.compile(r"[ivx]{1,4}|\d|[a-e]")  # "(ii)", "2)": a list item's
 APPOSITION_ENDS = {",", "(", ".", ";", "that", "which"}  # where a name in apposition ends
 # Words that end no name: "RMSprop do", "X and", "Y of".
 CLOSED_CLASS = {"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON"}
+_NOUN_CHUNKS = ("kg", "noun_chunks")
 OBJECT_PATH = {"dobj", "appos", "compound", "conj", "nsubjpass", "attr", "oprd", "nmod", "amod",
                "npadvmod", "acl", "relcl", "ccomp", "xcomp", "advcl"}
+
+
+def noun_chunks(doc: Doc, start: int = 0) -> list[Span]:
+    """The doc's noun chunks from start on, found once a text (the rules ask many times; each
+    doc.noun_chunks walks the parse again) and kept in its user data while kg_concepts runs."""
+    chunks = doc.user_data.get(_NOUN_CHUNKS)
+    if chunks is None:
+        chunks = doc.user_data[_NOUN_CHUNKS] = list(doc.noun_chunks)
+    return [c for c in chunks if c.start >= start]
 
 
 def glued_words(doc: Doc) -> list[Span]:
@@ -207,23 +217,23 @@ def glued_words(doc: Doc) -> list[Span]:
     for token in doc:
         breaks_before = token.is_space or token.text == "/"
         if breaks_before:
-            _add_word(words, doc[start : token.i])
+            _add_word(words, doc, start, token.i)
             start = token.i + 1
         elif token.whitespace_:
-            _add_word(words, doc[start : token.i + 1])
+            _add_word(words, doc, start, token.i + 1)
             start = token.i + 1
-    _add_word(words, doc[start:])
+    _add_word(words, doc, start, len(doc))
     return words
 
 
-def _add_word(words: list[Span], span: Span) -> None:
-    while len(span) and (span[0].is_punct or span[0].is_space):
-        span = span[1:]
-    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].tag_ == "POS"
-                         or span[-1].lower_ in {"'s", "’s"}):
-        span = span[:-1]
-    if len(span) and not span[0].like_url and not span[0].like_email:
-        words.append(_without_modifier_suffix(span))
+def _add_word(words: list[Span], doc: Doc, start: int, end: int) -> None:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and ((last := doc[end - 1]).is_punct or last.is_space
+                           or last.tag_ == "POS" or last.lower_ in {"'s", "’s"}):
+        end -= 1
+    if start < end and not doc[start].like_url and not doc[start].like_email:
+        words.append(_without_modifier_suffix(doc[start:end]))
 
 
 def _without_modifier_suffix(span: Span) -> Span:
@@ -299,8 +309,9 @@ def is_name_shaped(text: str) -> bool:
     A part between hyphens must have an inner capital, be all capitals, or mix letters and
     digits; Title-Case compounds such as "Warmup-Stable-Decay" are not names by shape.
     """
-    if len(text) < 2 or _NOT_A_NAME.search(text):
-        return False
+    if len(text) < 2 or text.islower() and not text.endswith("++") and not any(
+            ch.isdigit() for ch in text) or _NOT_A_NAME.search(text):
+        return False  # (most words: in lower case, without digits)
     if text[0].isdigit():  # "300W-LP", "3DMM", "2WikiMultihopQA"; not "3D", "8B", "10GB",
         # "7B-Instruct" (a size), "1.Larger" (a list's item)
         if not re.match(r"\d+[A-Za-z]", text) or SIZE.match(re.split(r"[-‐‑]", text)[0]):
@@ -377,9 +388,12 @@ class ConceptRecognizer:
         abbreviated = self._abbreviated(doc, redefined)
         phrases = self._phrases(doc)
         headed = self._headed(doc)
-        candidates = [*known, *abbreviated, *self._shaped(doc, defined),
-                      *headed, *phrases, *self._called_the(doc), *self._listed_before_kind(doc),
-                      *self._scored_on(doc), *self._presented(doc),
+        words = glued_words(doc)
+        by_end = {w.end: w for w in words}
+        candidates = [*known, *abbreviated, *self._shaped(doc, defined, words),
+                      *headed, *phrases, *self._called_the(doc, by_end),
+                      *self._listed_before_kind(doc, by_end), *self._scored_on(doc, by_end),
+                      *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._described_words(doc),
                       *self._title_terms(doc), *self._title_tasks(doc)]
@@ -466,6 +480,7 @@ class ConceptRecognizer:
         taken.update(i for span in rules for i in range(span.start, span.end))
         doc.spans[DATA_KEY] = [s for s in filter_spans(self._unnamed_data(doc))
                                if not taken.intersection(range(s.start, s.end))]
+        doc.user_data.pop(_NOUN_CHUNKS, None)  # (spans: no data to serialise with the doc)
         return doc
 
     # -- candidates -------------------------------------------------------------------------
@@ -1077,9 +1092,10 @@ class ConceptRecognizer:
                       Span(doc, short.start, short.end, kind)]
         return found
 
-    def _shaped(self, doc: Doc, defined: dict[str, str | None]) -> list[Span]:
+    def _shaped(self, doc: Doc, defined: dict[str, str | None], words: list[Span]
+                ) -> list[Span]:
         found = []
-        for word in glued_words(doc):
+        for word in words:
             if not is_name_shaped(word.text):
                 continue
             end = _variant_end(doc, word.start, word.end)
@@ -1106,7 +1122,7 @@ class ConceptRecognizer:
             return []
         found = []
         title = title_end(doc)
-        for chunk in doc.noun_chunks:
+        for chunk in noun_chunks(doc):
             if chunk.start < title:
                 continue  # titles are in Title Case throughout
             if chunk.root.lower_ not in self.heads or not chunk.root.text[:1].isupper():
@@ -1122,11 +1138,10 @@ class ConceptRecognizer:
                                   known.type if known else self.heads[chunk.root.lower_]))
         return found
 
-    def _called_the(self, doc: Doc) -> list[Span]:
+    def _called_the(self, doc: Doc, by_end: dict[int, Span]) -> list[Span]:
         """Words in Title Case a text calls "the X algorithm" or "the X dataset": "the Leiden
         algorithm", "the Pick-a-Pic dataset" (which the parser may not read as one phrase).
         Only data heads and an algorithm's: "the Transformer model" is the Transformer."""
-        by_end = {w.end: w for w in glued_words(doc)}
         found = []
         for head in doc[title_end(doc):]:
             kind = "Dataset" if head.text == "environment" else self.heads.get(head.text)
@@ -1144,11 +1159,10 @@ class ConceptRecognizer:
                 found.append(Span(doc, start, head.i + 1, kind))
         return found
 
-    def _listed_before_kind(self, doc: Doc) -> list[Span]:
+    def _listed_before_kind(self, doc: Doc, by_end: dict[int, Span]) -> list[Span]:
         """Words in Title Case listed before a plural data head, "the Adult, California
         Housing and Diabetes datasets": each item a data set, though its words are common ones
         (an item at least two, one after "and" or "or"; no language, nothing generic)."""
-        by_end = {w.end: w for w in glued_words(doc)}
         found = []
         for head in doc[title_end(doc):]:
             if self.heads.get(head.text) != "Dataset" or not head.text.endswith("s"):
@@ -1174,10 +1188,9 @@ class ConceptRecognizer:
                 found += [Span(doc, item.start, item.end, "Dataset") for item in items]
         return found
 
-    def _scored_on(self, doc: Doc) -> list[Span]:
+    def _scored_on(self, doc: Doc, by_end: dict[int, Span]) -> list[Span]:
         """Words in Title Case a score is reported on, "18.6 AP on Replica": a data set,
         though its word is a common one."""
-        by_end = {w.end: w for w in glued_words(doc)}
         found = []
         for on in doc[title_end(doc) + 2:]:
             metric = on.nbor(-1)
@@ -1202,7 +1215,7 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return
         title = title_end(doc)
-        for chunk in doc.noun_chunks:
+        for chunk in noun_chunks(doc):
             head = chunk.root
             if chunk.start < title or head.i != chunk.end - 1 or head.lower_ not in heads:
                 continue
@@ -1249,7 +1262,7 @@ class ConceptRecognizer:
         end = title_end(doc)
         said = {lx.name_key(span.text): span for span in _word_runs(doc[:end], 2, 6)}
         found = []
-        for chunk in doc[end:].noun_chunks if said else ():
+        for chunk in noun_chunks(doc, end) if said else ():
             head = chunk.root
             if head.i != chunk.end - 1 or head.lower_ in self.material_heads:
                 continue
@@ -1343,7 +1356,7 @@ class ConceptRecognizer:
             return []
         found = []
         abstract_start = title_end(doc)
-        for chunk in doc.noun_chunks:
+        for chunk in noun_chunks(doc):
             if chunk.start < abstract_start or chunk[0].pos_ in {"DET", "PRON", "NUM"}:
                 continue
             start = chunk.start
@@ -1376,7 +1389,7 @@ class ConceptRecognizer:
             return []
         found = []
         title = title_end(doc)
-        for chunk in doc.noun_chunks:
+        for chunk in noun_chunks(doc):
             if chunk.start < title or not _named_by_us(chunk):
                 continue
             start = chunk.start
@@ -1433,7 +1446,7 @@ class ConceptRecognizer:
         if not doc.has_annotation("DEP"):
             return []
         found = []
-        for chunk in doc[title_end(doc) :].noun_chunks:
+        for chunk in noun_chunks(doc, title_end(doc)):
             start = chunk.start
             while start < chunk.end and doc[start].lower_ in self.vague:
                 start += 1
@@ -1492,7 +1505,7 @@ class ConceptRecognizer:
         word: "strategies" says nothing, "losses" does)."""
         if not doc.has_annotation("DEP"):
             return []
-        chunks = {chunk.start + (chunk[0].lower_ in NAMELY): chunk for chunk in doc.noun_chunks}
+        chunks = {chunk.start + (chunk[0].lower_ in NAMELY): chunk for chunk in noun_chunks(doc)}
         found = []
         for token in doc[title_end(doc) :]:
             noun = _noun_named(token)
