@@ -2588,3 +2588,15 @@ def test_a_kind_such_as_a_name_types_it_where_the_parse_misses_the_phrase(nlp):
 def test_a_processed_doc_still_serialises_after_the_rules_kept_their_lookups(nlp):
     doc = nlp("ZorbNet: A Study\n\nWe propose ZorbNet, a model evaluated on GSM8K.")
     assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == doc.text
+
+
+def test_a_size_and_a_language_name_no_data_set(nlp):
+    names = _concept_names(nlp, "We build ZorbCorp, a 1.1T-token English corpus drawn from "
+                           "Common Crawl.")
+    assert not any("corpus" in n for n in names), names
+
+
+def test_a_capital_letter_before_a_capitalised_word_is_a_name(nlp):
+    names = _concept_names(nlp, "A Z-Abstractor, which pools patches with convolutions, "
+                           "matches the MLP while halving visual tokens.")
+    assert "Z-Abstractor" in names, names

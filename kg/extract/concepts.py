@@ -323,7 +323,10 @@ def is_name_shaped(text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or text.endswith("++"):  # "Llama-3", "CIFAR-10",
         return True  # "T5", "Transformer++"
-    return any(_is_name_part(part) for part in re.split(r"[-‐‑]", text) if part)
+    parts = [part for part in re.split(r"[-‐‑]", text) if part]
+    return any(_is_name_part(part) for part in parts) or (
+        len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1].istitle())
+    # ("C-Abstractor", "Q-Former": a letter before a capitalised word)
 
 
 def _title_case_word(text: str) -> bool:
@@ -1241,8 +1244,10 @@ class ConceptRecognizer:
                 continue  # the head alone ("parsing", "accuracy") is left to the lexicon
             kind = self.heads[head.lower_]
             words = doc[start : head.i]
-            if kind == "Dataset" and not any(t.text[:1].isupper() or t.like_num for t in words):
-                continue  # "the training corpus" is no named dataset
+            if kind == "Dataset" and not any(t.text[:1].isupper() and not self._language(t)
+                                             or t.like_num for t in _after_size(words)):
+                continue  # "the training corpus", "a 1.1T-token English corpus": no named
+                # data set
             if head.lower_ in GENERIC_HEADS and len(words) == 1 and is_name_shaped(
                     words.text) or len(_name_before_gloss(doc[start : head.i + 1])) < len(
                     words) + 1:
