@@ -2600,3 +2600,15 @@ def test_a_capital_letter_before_a_capitalised_word_is_a_name(nlp):
     names = _concept_names(nlp, "A Z-Abstractor, which pools patches with convolutions, "
                            "matches the MLP while halving visual tokens.")
     assert "Z-Abstractor" in names, names
+
+
+def test_a_word_paired_with_a_model_is_a_model(nlp):
+    types = _types(nlp, "A study", "Applied to Open-Sora and Zatte, our method speeds up "
+                   "sampling by 1.9x.")
+    assert types.get("Zatte") == "Model", types
+
+
+def test_what_we_collect_and_count_is_ours(nlp):
+    roles = _roles(nlp, "A study", "We collect ZypeBugs, 2,310 ill-typed programs with their "
+                   "compiler errors, and evaluate StarCoder2-15B on them.")
+    assert roles.get("ZypeBugs") == "proposed", roles

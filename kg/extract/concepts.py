@@ -2021,13 +2021,14 @@ def _named_by_us(span: Span) -> bool:
 def _trained_and_described(span: Span, verbs: Container[str] = frozenset({
         "train", "pretrain", "pre-train", "fine-tune", "finetune"})) -> bool:
     """"We train OmniRank, a single cross-encoder reranker ...", "We collect PRM800K, a
-    dataset of ...": a name the authors train (verbs) or collect and describe where they
+    dataset of ..." (or "TypeBugs, 2,310 ill-typed programs"): a name the authors train (verbs) or collect and describe where they
     write it is theirs (a trained one where no list knows it: "we train ResNet-50, a ..."
     uses one)."""
     doc, root = span.doc, _head(span)
     verb = root.head
     described = span.end + 2 < len(doc) and doc[span.end].text == "," and (
-        doc[span.end + 1].lower_ in {"a", "an"})
+        doc[span.end + 1].lower_ in {"a", "an"} or doc[span.end + 1].like_num and any(
+            ch.isdigit() for ch in doc[span.end + 1].text))  # "TypeBugs, 2,310 programs"
     return described and root.dep_ == "dobj" and verb.lemma_ in verbs and any(
         c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
@@ -2786,6 +2787,8 @@ def _listed_between(spans: list[Span], generic: Container[str],
         elif (last := _last_item_after(span, before)) is not None and (
                 after is None or after.start > last.i):
             word, mate = last, span
+        elif (pair := _paired_word(span)) is not None and (after is None or after.start > pair.i):
+            word, mate = pair, span
         else:
             continue
         if after is not None and mate is after and after.label_ != span.label_:
@@ -2799,6 +2802,19 @@ def _listed_between(spans: list[Span], generic: Container[str],
                 end += 1  # "GPT-4o, Claude 3.5 Sonnet and Prometheus 2": its version
             added.append(Span(doc, word.i, end, mate.label_))
     return sorted([*spans, *added], key=lambda s: s.start)
+
+
+def _paired_word(span: Span) -> Token | None:
+    """The one word after "and" that a model or a data set is paired with, where it ends the
+    phrase: "Open-Sora and Latte", "ImageNet and Places"."""
+    doc, i = span.doc, span.end
+    if span.label_ not in EDITIONED or i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"}:
+        return None
+    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.text in HYPHENS
+                            or not doc[i + 1].whitespace_ and not nxt.is_punct):
+        return None
+    return doc[i + 1]
 
 
 def _last_item_after(span: Span, before: Span | None) -> Token | None:
