@@ -2021,9 +2021,9 @@ def _named_by_us(span: Span) -> bool:
 def _trained_and_described(span: Span, verbs: Container[str] = frozenset({
         "train", "pretrain", "pre-train", "fine-tune", "finetune"})) -> bool:
     """"We train OmniRank, a single cross-encoder reranker ...", "We collect PRM800K, a
-    dataset of ..." (or "TypeBugs, 2,310 ill-typed programs"): a name the authors train (verbs) or collect and describe where they
-    write it is theirs (a trained one where no list knows it: "we train ResNet-50, a ..."
-    uses one)."""
+    dataset of ..." (or "TypeBugs, 2,310 ill-typed programs"): a name the authors train
+    (verbs) or collect and describe where they write it is theirs (a trained one where no
+    list knows it: "we train ResNet-50, a ..." uses one)."""
     doc, root = span.doc, _head(span)
     verb = root.head
     described = span.end + 2 < len(doc) and doc[span.end].text == "," and (
