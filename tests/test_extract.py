@@ -1144,7 +1144,7 @@ def test_a_title_name_after_an_article_and_a_name_our_clause_presents(nlp):
     assert roles.get("Style Bridge Network") == "proposed", roles
     assert roles.get("Residual Network") != "proposed", roles
     roles = _roles(nlp, "Fast speech", "This paper describes Quillo 3, a speech synthesis system.")
-    assert roles.get("Quillo") == "proposed", roles
+    assert roles.get("Quillo 3") == "proposed", roles  # with its version
 
 
 def test_this_design_called_a_known_name_is_the_papers_own(nlp):
@@ -2612,3 +2612,28 @@ def test_what_we_collect_and_count_is_ours(nlp):
     roles = _roles(nlp, "A study", "We collect ZypeBugs, 2,310 ill-typed programs with their "
                    "compiler errors, and evaluate StarCoder2-15B on them.")
     assert roles.get("ZypeBugs") == "proposed", roles
+
+
+def test_names_a_kind_includes_have_its_type(nlp):
+    types = _types(nlp, "A study", "ZorbAudio outperforms Qwen2-Audio on 20 benchmarks, "
+                   "including ClothoAQA and ZMAU, and on LongAudioBench.")
+    assert types.get("ZMAU") == "Dataset", types
+
+
+def test_hardware_is_no_concept(nlp):
+    names = _concept_names(nlp, "ZorbFusion runs at 23 frames per second on an RTX 4090 and "
+                           "on an A6000.")
+    assert not {"RTX", "A6000"} & names, names
+
+
+def test_a_presented_name_keeps_its_version(nlp):
+    roles = _roles(nlp, "A study", "Long-form audio is hard. We introduce Audio Zorbingo 2, an "
+                   "audio-language model that reasons over audio clips.")
+    assert roles.get("Audio Zorbingo 2") == "proposed", roles
+
+
+def test_a_title_models_name_said_again_keeps_its_version(nlp):
+    names = _concept_names(nlp, "We introduce Audio Flamingo 2, an audio-language model. Audio "
+                           "Flamingo 2 outperforms Qwen2-Audio on 20 benchmarks.",
+                           title="Audio Flamingo 2: Long-Form Audio Understanding")
+    assert "Audio Flamingo" not in names, names

@@ -778,7 +778,7 @@ class ConceptRecognizer:
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN" and (
                 noun.head.head.lower_ in self.heads):
             noun = noun.head.head  # "models for text generation, such as X": models
-        if (such_as or preposition.lower_ == "like") and noun.pos_ == "NOUN" and (
+        if (such_as or preposition.lower_ in {"like", "including"}) and noun.pos_ == "NOUN" and (
                 kind := self.heads.get(noun.lower_, self.heads.get(noun.lemma_))):
             return kind  # ("evaluation frameworks such as RAGAS and ARES")
         return None
@@ -1278,9 +1278,11 @@ class ConceptRecognizer:
                         _glued_to_previous(span)):
                     kind = self.type_of(span) or self.context_type(span) or UNTYPED
                     back = _same_words_before(doc, first, title.start)
-                    found += [Span(doc, first - back, _word_end(doc, head.i + 1), label=kind),
-                              Span(doc, title.start - back, _word_end(doc, title.end),
-                                   label=kind)]
+                    ends = [_word_end(doc, head.i + 1), _word_end(doc, title.end)]
+                    if kind == "Model":  # "Audio Flamingo 2", a version of its own
+                        ends = [_version_end(doc, e) for e in ends]
+                    found += [Span(doc, first - back, ends[0], label=kind),
+                              Span(doc, title.start - back, ends[1], label=kind)]
                     break  # ("continual post-training", whose parse ends a chunk at "post")
                 if not (_leading_noise(doc[first]) or doc[first].lower_ in self.vague
                         or doc[first].tag_ in {"VBN", "VBG"}):
@@ -1345,7 +1347,8 @@ class ConceptRecognizer:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
-            end = _word_end(doc, end)  # "Tele-Data, a ... dataset": typed by what follows
+            end = _version_end(doc, _word_end(doc, end))  # "Tele-Data, a ... dataset":
+            # typed by what follows; "Audio Flamingo 2": its version
             span = _without_modifier_suffix(doc[token.i : end])
             if _object_of_proposing_verb(span) and not _in_a_description(span) and not (
                     _modifies_a_noun(span)):  # "the first FLOP-controlled scaling study"
