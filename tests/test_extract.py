@@ -2637,3 +2637,16 @@ def test_a_title_models_name_said_again_keeps_its_version(nlp):
                            "Flamingo 2 outperforms Qwen2-Audio on 20 benchmarks.",
                            title="Audio Flamingo 2: Long-Form Audio Understanding")
     assert "Audio Flamingo" not in names, names
+
+
+def test_a_sized_kind_in_a_description_is_not_proposed(nlp):
+    roles = _roles(nlp, "A study", "Robots are hard. We present ZoboVLA-Mini, a 450M-parameter "
+                   "VLA that pairs a SigLIP encoder with a SmolLM2 backbone.")
+    assert roles.get("VLA") == "used" and roles.get("ZoboVLA-Mini") == "proposed", roles
+
+
+def test_registration_is_a_task(nlp):
+    types = _types(nlp, "Fast Point Cloud Registration with Learned Correspondences",
+                   "Point cloud registration estimates the rigid transform aligning two scans. "
+                   "We propose ZeoReg, which predicts correspondences.")
+    assert types.get("Point cloud registration") == "Task", types

@@ -1711,8 +1711,11 @@ def _kind_of(span: Span) -> bool:
     an article before a known name makes it the kind the new thing is, not the new thing."""
     i = span.start - 1
     while i >= 0 and (span.doc[i].lower_ in PRAISE or span.doc[i].pos_ == "ADJ"
-                      or span.doc[i].text in HYPHENS or _hyphen_glued(span.doc, i + 1)):
-        i -= 1  # "a deep convolutional neural network (CNN)", "a state-of-the-art RNN"
+                      or span.doc[i].text in HYPHENS or _hyphen_glued(span.doc, i + 1)
+                      or SIZE.match(span.doc[i].text)
+                      or span.doc[i].lower_ in {"parameter", "parameters"}):
+        i -= 1  # "a deep convolutional neural network (CNN)", "a state-of-the-art RNN", "a
+        # 450M-parameter VLA"
     praised = i < span.start - 1  # (not "a new architecture, the Transformer": its name)
     named = i >= 1 and span.doc[i - 1].lower_ in NAMING_WORDS  # "called a Feature Pyramid ..."
     return i >= 0 and not named and (span.doc[i].lower_ in {"a", "an"}
