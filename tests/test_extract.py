@@ -2650,3 +2650,9 @@ def test_registration_is_a_task(nlp):
                    "Point cloud registration estimates the rigid transform aligning two scans. "
                    "We propose ZeoReg, which predicts correspondences.")
     assert types.get("Point cloud registration") == "Task", types
+
+
+def test_a_capitalised_word_after_a_model_size_is_a_model(nlp):
+    types = _types(nlp, "A study", "Trained on 1M maze traces, a 150M-parameter Zearchformer "
+                   "solves 93.7% of puzzles, unlike a 1B English corpus.")
+    assert types.get("Zearchformer") == "Model" and "English" not in types, types

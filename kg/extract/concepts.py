@@ -1099,8 +1099,10 @@ class ConceptRecognizer:
                 ) -> list[Span]:
         found = []
         for word in words:
-            if not is_name_shaped(word.text):
-                continue
+            sized = _title_case_word(word.text) and _after_a_size(word) and not (
+                self._language(word[0]))
+            if not is_name_shaped(word.text) and not sized:
+                continue  # ("a 150M-parameter Searchformer": a model by its size)
             end = _variant_end(doc, word.start, word.end)
             released = end == word.end and _version_end(doc, end) > end and "." in doc[end].text
             end += 1 if released else 0  # "MasakhaNER 2.0": a release (not "MMLU 5")
@@ -1114,6 +1116,8 @@ class ConceptRecognizer:
                     or _net_type(span) or self.context_type(word if released else span))
             # (the parser may hang a release's number elsewhere: the name's own context)
             # (what an apposition says over a shape: "GraspSet-2K, a new dataset of scenes")
+            if kind is None and sized:
+                kind = "Model"
             if kind is None and any(ch.isdigit() for ch in span.text):
                 # "CoNLL-2005", "VOC2007": a year's edition is a data set's; "ResNet-50" a model
                 kind = "Dataset" if EDITION.fullmatch(span.text) else "Model"
@@ -2411,6 +2415,14 @@ def _after_size(span: Span) -> Span:
                 start].lower_ in {"parameter", "parameters", "token", "tokens"}):
             start += 1
     return span.doc[start : span.end] if start > span.start else span
+
+
+def _after_a_size(word: Span) -> bool:
+    """True for a word right after a model size: "a 150M-parameter Searchformer", "7B Zorb"."""
+    doc, i = word.doc, word.start - 1
+    while i >= 0 and (doc[i].lower_ in {"parameter", "parameters"} or doc[i].text in HYPHENS):
+        i -= 1
+    return i >= 0 and bool(SIZE.match(doc[i].text))
 
 
 def _size_of_kind(span: Span, generic: Container[str]) -> bool:
