@@ -2656,3 +2656,11 @@ def test_a_capitalised_word_after_a_model_size_is_a_model(nlp):
     types = _types(nlp, "A study", "Trained on 1M maze traces, a 150M-parameter Zearchformer "
                    "solves 93.7% of puzzles, unlike a 1B English corpus.")
     assert types.get("Zearchformer") == "Model" and "English" not in types, types
+
+
+def test_a_name_after_our_new_kind_is_ours(nlp):
+    roles = _roles(nlp, "A study", "Model editing methods update single facts. On MQuAKE and "
+                   "on our new benchmark ZippleQA, edits succeed on the edited fact. We "
+                   "evaluated our model on two datasets Market 1501 and ZukeMTMC.")
+    assert roles.get("ZippleQA") == "proposed", roles
+    assert roles.get("Market 1501") == "used", roles

@@ -1502,7 +1502,8 @@ class ConceptRecognizer:
             if (kind.lower_ not in self.heads and kind.lower_ not in DESIGN_HEADS or kind.i + 3
                     >= len(doc) or doc[kind.i + 1].text != "," or not _introduced_kind(kind)):
                 continue
-            start = kind.i + 2 + (doc[kind.i + 2].lower_ == "the")
+            start = kind.i + 2 + (doc[kind.i + 2].lower_ in NAMING_WORDS)  # "termed X"
+            start += doc[start].lower_ == "the"
             end = _coined_phrase_end(doc, start)
             if end is None or lx.name_key(doc[start:end].text) in self.generic:
                 continue
@@ -3310,6 +3311,8 @@ def _after_new_kind(span: Span) -> bool:
     a name in apposition right after a kind of thing said to be new, or introduced, names the
     new thing."""
     doc, i = span.doc, span.start - (span.start >= 1 and span.doc[span.start - 1].lower_ == "the")
+    if i >= 3 and doc[i - 1].lower_ in SPECIFIC_HEADS and doc[i - 2].lower_ in NOVELTY:
+        return _introduced_kind(doc[i - 1])  # "on our new benchmark RippleQA"
     if i < 3 or doc[i - 1].text != "," or not (doc[i - 2].is_alpha and doc[i - 2].is_lower):
         return False
     closed = span.end >= len(doc) or doc[span.end].text in APPOSITION_ENDS
@@ -3317,13 +3320,16 @@ def _after_new_kind(span: Span) -> bool:
 
 
 def _introduced_kind(kind: Token) -> bool:
-    """A noun that "a new", "a novel", or a proposing verb before its article introduces:
-    "a new thermal segmentation dataset", "we introduce a memory capacity measure"."""
+    """A noun that "a new", "a novel", or a proposing verb before its article introduces, or
+    "our" owns: "a new thermal segmentation dataset", "we introduce a memory capacity
+    measure", "our new benchmark"."""
     doc, i = kind.doc, kind.i - 1
-    while i > kind.i - 5 and i >= 0 and doc[i].lower_ not in {"a", "an"}:
+    while i > kind.i - 5 and i >= 0 and doc[i].lower_ not in {"a", "an", "our"}:
         if not (doc[i].is_lower and doc[i].is_alpha or doc[i].text in HYPHENS):
             return False
         i -= 1
+    if i >= 0 and doc[i].lower_ == "our":
+        return True  # "our new benchmark", "our dataset"
     if i < 1 or doc[i].lower_ not in {"a", "an"}:
         return False
     words = {t.lower_ for t in doc[i + 1 : kind.i]}
