@@ -2664,3 +2664,9 @@ def test_a_name_after_our_new_kind_is_ours(nlp):
                    "evaluated our model on two datasets Market 1501 and ZukeMTMC.")
     assert roles.get("ZippleQA") == "proposed", roles
     assert roles.get("Market 1501") == "used", roles
+
+
+def test_what_we_pretrain_and_name_is_ours(nlp):
+    roles = _roles(nlp, "A study", "Molecules are hard. We pretrain a 300M-parameter graph "
+                   "transformer, ZolGT, on 1.1B molecules from ZINC.")
+    assert roles.get("ZolGT") == "proposed", roles

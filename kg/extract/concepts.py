@@ -3325,7 +3325,8 @@ def _introduced_kind(kind: Token) -> bool:
     measure", "our new benchmark"."""
     doc, i = kind.doc, kind.i - 1
     while i > kind.i - 5 and i >= 0 and doc[i].lower_ not in {"a", "an", "our"}:
-        if not (doc[i].is_lower and doc[i].is_alpha or doc[i].text in HYPHENS):
+        if not (doc[i].is_lower and doc[i].is_alpha or doc[i].text in HYPHENS
+                or SIZE.match(doc[i].text)):  # ("a 300M-parameter graph transformer")
             return False
         i -= 1
     if i >= 0 and doc[i].lower_ == "our":
@@ -3334,8 +3335,10 @@ def _introduced_kind(kind: Token) -> bool:
         return False
     words = {t.lower_ for t in doc[i + 1 : kind.i]}
     verb = doc[i - 1]
-    return bool(words & NOVELTY) or verb.lemma_ in PROPOSING_VERBS and (
-        verb.pos_ == "VERB" or verb.tag_ in {"VBP", "VBZ", "VBD", "VB"})
+    return bool(words & NOVELTY) or (verb.lemma_ in PROPOSING_VERBS or verb.lower_ in {
+        "pretrain", "pre-train"}) and (verb.pos_ == "VERB" or verb.tag_ in {"VBP", "VBZ",
+                                                                         "VBD", "VB"})
+    # (what we pretrain is new: "we pretrain a graph transformer, MolGT,")
 
 
 def _coined_phrase_end(doc: Doc, start: int) -> int | None:
