@@ -2670,3 +2670,16 @@ def test_what_we_pretrain_and_name_is_ours(nlp):
     roles = _roles(nlp, "A study", "Molecules are hard. We pretrain a 300M-parameter graph "
                    "transformer, ZolGT, on 1.1B molecules from ZINC.")
     assert roles.get("ZolGT") == "proposed", roles
+
+
+def test_the_abstracts_first_word_is_no_sentence_of_its_own(nlp):
+    _, _, abbreviations = _mentions(nlp, "SAM 2 for Surgical Video Segmentation: A Benchmark "
+                                    "Study", "Segment Anything Model 2 (SAM 2) extends "
+                                    "promptable segmentation to videos.")
+    assert ("Segment Anything Model 2", "SAM 2") in abbreviations, abbreviations
+
+
+def test_data_a_misattached_on_evaluates_on_are_data_sets(nlp):
+    types = _types(nlp, "A study", "We evaluate it zero-shot on ZendoVis17, ZendoVis18 and "
+                   "ZholecSeg8k, prompting with points.")
+    assert types.get("ZendoVis17") == "Dataset" and types.get("ZholecSeg8k") == "Dataset", types

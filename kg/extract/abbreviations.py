@@ -143,7 +143,13 @@ def _after_naming_word(long: Span, short: Span) -> Span | None:
 
 def _sentence_start(doc: Doc, token) -> int:
     """Where token's sentence starts, or the doc's start when nothing split it into sentences."""
-    return token.sent.start if doc.has_annotation("SENT_START") else 0
+    if not doc.has_annotation("SENT_START"):
+        return 0
+    start = token.sent.start
+    if start >= 2 and doc[start - 1].is_sent_start and doc[start - 2].is_space:
+        return start - 1  # the abstract's first word, which the parser may make a sentence
+        # ("Segment" of "Segment Anything Model 2 (SAM 2) extends ...")
+    return start
 
 
 def _for_short(doc: Doc, token) -> tuple[Span, Span] | None:

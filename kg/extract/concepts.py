@@ -748,6 +748,9 @@ class ConceptRecognizer:
             return "Metric"  # "in terms of X", "as measured by X and Y"
         if preposition.lower_ in {"on", "across"} and (
                 preposition.head.lemma_ in EVALUATION_WORDS
+                or preposition.head.dep_ == "dobj" and preposition.head.i < span.start and (
+                    preposition.head.head.lemma_ in EVALUATION_WORDS)  # "evaluate it
+                # zero-shot on X", "fine-tune it for 3 epochs on X", misattached
                 or self.heads.get(preposition.head.lower_) == "Task"
                 or not span.text.islower() and "Metric" in (
                     self.heads.get(preposition.head.lower_,
