@@ -811,8 +811,11 @@ class ConceptRecognizer:
             for part in (p for whole in _parts(ent, shorts) for p in self._of_known(whole)):
                 start = part.start
                 known_title = part.start < title and lx.name_key(part.text) in self.known
-                while start < part.end - 1 and _leading_noise(doc[start]) and not known_title:
-                    start += 1  # (a title's "Learning Rate Warmup" is the known name whole,
+                while start < part.end - 1 and not known_title and (
+                        _leading_noise(doc[start]) or doc[start].tag_ in {"JJR", "JJS"}
+                        and doc[start].is_lower and doc[start + 1].text[:1].isupper()):
+                    start += 1  # ("the harder SciTSR-comp split": which is harder, no name)
+                    # (a title's "Learning Rate Warmup" is the known name whole,
                 start = _name_after_participle(part, _whole_start(doc, start, part))
                 if not known_title and (  # and its first word no gerund before an object)
                         _verb_with_object(doc[start], part.end) or (
@@ -2331,7 +2334,11 @@ def _modifier_of_next(span: Span) -> bool:
 def _before_split(span: Span) -> int:
     """Where a data set's name ends before the split a span names: "LibriSpeech-PC" of
     "LibriSpeech-PC test-clean set" (a split is no data set of its own)."""
-    if len(span) < 3 or span[-1].lower_ not in {"set", "sets", "split", "splits", "subset"}:
+    if len(span) < 2 or span[-1].lower_ not in {"set", "sets", "split", "splits", "subset"}:
+        return span.end
+    if span[-1].lower_ in {"split", "splits", "subset"} and is_name_shaped(span[:-1].text):
+        return span.end - 1  # "the SciTSR-comp split": a part of a data set, named
+    if len(span) < 3:
         return span.end
     return next((t.i for t in span[1:] if t.lower_ in SPLIT_WORDS and t.whitespace_ == ""
                  and t.nbor(-1).whitespace_), span.end)
