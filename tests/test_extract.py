@@ -2691,3 +2691,9 @@ def test_a_named_split_is_data_without_its_head_or_a_comparative(nlp):
                    "improves TEDS-struct by 4 points.")
     assert types.get("SciTSR-comp") == "Dataset", types
 
+
+
+def test_a_list_the_parser_hangs_as_appositions_has_its_first_items_context(nlp):
+    types = _types(nlp, "A study", "Recent deep models for multivariate time series anomaly "
+                   "detection report large gains on ZWaT, ZADI, ZMD and MSL.")
+    assert types.get("ZMD") == "Dataset", types

@@ -2656,8 +2656,11 @@ def _valued(span: Span) -> bool:
 
 
 def _first_listed(token: Token) -> Token:
-    """The first item of the list of conjuncts the token ends or stands in (itself if none)."""
-    while token.dep_ == "conj" and token.head.i < token.i:
+    """The first item of the list of conjuncts the token ends or stands in (itself if none),
+    through a name the parser hangs on the one before as an apposition ("on SWaT, WADI, SMD
+    and MSL")."""
+    while token.head.i < token.i and (token.dep_ == "conj" or token.dep_ == "appos" and (
+            token.pos_ == token.head.pos_ == "PROPN")):
         token = token.head
     return token
 
