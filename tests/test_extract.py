@@ -2697,3 +2697,15 @@ def test_a_list_the_parser_hangs_as_appositions_has_its_first_items_context(nlp)
     types = _types(nlp, "A study", "Recent deep models for multivariate time series anomaly "
                    "detection report large gains on ZWaT, ZADI, ZMD and MSL.")
     assert types.get("ZMD") == "Dataset", types
+
+
+def test_an_evaluator_is_a_method_and_a_tools_f1_a_metric(nlp):
+    types = _types(nlp, "A study", "We present SAFE, a search-augmented factuality evaluator "
+                   "that splits a response into atomic facts and checks each with Google Search "
+                   "queries issued by an LLM. SAFE agrees with crowdsourced annotators on 72% "
+                   "of 16K facts.")
+    assert types.get("SAFE") == "Method", types
+    types = _types(nlp, "A study", "On MIMIC-CXR, ZnatoGen improves clinical efficacy F1 "
+                   "computed with CheXbert labels from 0.40 to 0.47 and RadGraph F1 from 0.21 "
+                   "to 0.26.")
+    assert types.get("RadGraph F1") == "Metric", types

@@ -520,6 +520,9 @@ class ConceptRecognizer:
         if first is not None and first.type == "Dataset" and len(span) > 1 and (
                 span[0].whitespace_) and all(t.is_alpha and t.is_title for t in span[1:]):
             return "Dataset"  # "TREC Deep Learning": a track of TREC, no deep learning
+        last = self.known.get(lx.name_key(span[-1].text)) if len(span) >= 2 else None
+        if last is not None and last.type == "Metric" and span[-1].text[:1].isupper():
+            return "Metric"  # "RadGraph F1", "CheXbert F1": a metric computed with a tool
         entry = self._known_ending(span)
         if entry is not None:  # "masked diffusion models", "hybrid contrastive learning"
             if any(lx.name_key(n) in MODEL_FAMILIES for n in entry.names):
