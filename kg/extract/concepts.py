@@ -1165,10 +1165,7 @@ class ConceptRecognizer:
                     head.text.endswith("s")):
                 continue  # (in "the Learngene framework", Learngene is the name; "the
                 # AppWorld environment" is an agent benchmark)
-            start = head.i
-            while (word := by_end.get(start)) is not None and head.i - word.start <= 6 and (
-                    _title_case_word(word.text)) and not self._language(word[0]):
-                start = word.start
+            start = _title_case_start(by_end, head.i, 6, lambda w: not self._language(w[0]))
             if start < head.i and doc[start - 1].lower_ == "the" and not (
                     lx.name_key(doc[start : head.i].text) in self.known
                     or doc[start : head.i].text.lower() in self.vague):
@@ -1185,10 +1182,7 @@ class ConceptRecognizer:
                 continue
             items, end, joined = [], head.i, False
             while True:
-                start = end
-                while (word := by_end.get(start)) is not None and end - word.start <= 4 and (
-                        _title_case_word(word.text)) and not word[0].is_sent_start:
-                    start = word.start
+                start = _title_case_start(by_end, end, 4, lambda w: not w[0].is_sent_start)
                 if start == end:
                     break
                 items.append(doc[start:end])
@@ -1209,15 +1203,14 @@ class ConceptRecognizer:
         though its word is a common one."""
         found = []
         for on in doc[title_end(doc) + 2:]:
-            metric = on.nbor(-1)
-            if on.lower_ != "on" or not (metric.nbor(-1).like_num or metric.nbor(-1).text in UNITS
-                                         ) or "Metric" not in {self._known_type(
-                                             doc[metric.i : on.i]), self.heads.get(metric.lower_)}:
+            if on.lower_ != "on":
                 continue
-            start = end = next((c.i + 1 for c in on.children if c.dep_ == "pobj"), on.i)
-            while (word := by_end.get(start)) is not None and end - word.start <= 4 and (
-                    _title_case_word(word.text)) and word.start > on.i:
-                start = word.start
+            metric, value = on.nbor(-1), on.nbor(-2)
+            if not (value.like_num or value.text in UNITS) or "Metric" not in {
+                    self._known_type(doc[metric.i : on.i]), self.heads.get(metric.lower_)}:
+                continue
+            end = next((c.i + 1 for c in on.children if c.dep_ == "pobj"), on.i)
+            start = _title_case_start(by_end, end, 4, lambda w, on=on: w.start > on.i)
             if start < end and lx.name_key(doc[start:end].text) not in self.generic:
                 found.append(Span(doc, start, end, "Dataset"))
         return found
@@ -2504,6 +2497,17 @@ def _compound_known(known: list[Span], vague: Container[str]) -> list[Span]:
     return found
 
 
+def _title_case_start(by_end: dict[int, Span], end: int, longest: int,
+                      keep: Callable[[Span], bool]) -> int:
+    """Where the run of Title Case words (glued words by where they end) ending at end
+    starts, at most longest tokens back and only through words keep accepts."""
+    start = end
+    while (word := by_end.get(start)) is not None and end - word.start <= longest and (
+            _title_case_word(word.text)) and keep(word):
+        start = word.start
+    return start
+
+
 def _title_word(token: Token) -> bool:
     """A word of a capitalised name in a title: capitalised or a glued hyphen ("Text-to-Motion"),
     not a verb ("Improving") or a function word ("with", "The")."""
@@ -3350,11 +3354,10 @@ def _introduced_kind(kind: Token) -> bool:
     if i < 1 or doc[i].lower_ not in {"a", "an"}:
         return False
     words = {t.lower_ for t in doc[i + 1 : kind.i]}
-    verb = doc[i - 1]
-    return bool(words & NOVELTY) or (verb.lemma_ in PROPOSING_VERBS or verb.lower_ in {
-        "pretrain", "pre-train"}) and (verb.pos_ == "VERB" or verb.tag_ in {"VBP", "VBZ",
-                                                                         "VBD", "VB"})
-    # (what we pretrain is new: "we pretrain a graph transformer, MolGT,")
+    verb = doc[i - 1]  # (what we pretrain is new: "we pretrain a graph transformer, MolGT,")
+    proposing = verb.lemma_ in PROPOSING_VERBS or verb.lower_ in {"pretrain", "pre-train"}
+    return bool(words & NOVELTY) or proposing and (
+        verb.pos_ == "VERB" or verb.tag_ in {"VBP", "VBZ", "VBD", "VB"})
 
 
 def _coined_phrase_end(doc: Doc, start: int) -> int | None:
