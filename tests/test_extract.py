@@ -2709,3 +2709,9 @@ def test_an_evaluator_is_a_method_and_a_tools_f1_a_metric(nlp):
                    "computed with CheXbert labels from 0.40 to 0.47 and RadGraph F1 from 0.21 "
                    "to 0.26.")
     assert types.get("RadGraph F1") == "Metric", types
+
+
+def test_evaluation_tasks_are_too_generic_to_be_concepts(nlp):
+    names = _concept_names(nlp, "We construct evaluation tasks where extending the reasoning "
+                           "length of zorb models deteriorates performance.")
+    assert not any(n.lower().startswith("evaluation") for n in names), names
