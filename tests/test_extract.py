@@ -2715,3 +2715,9 @@ def test_evaluation_tasks_are_too_generic_to_be_concepts(nlp):
     names = _concept_names(nlp, "We construct evaluation tasks where extending the reasoning "
                            "length of zorb models deteriorates performance.")
     assert not any(n.lower().startswith("evaluation") for n in names), names
+
+
+def test_data_a_deeply_misattached_on_trains_on_are_data_sets(nlp):
+    types = _types(nlp, "A study", "Trained in 8 minutes per subject on ZeopleSnapshot and "
+                   "ZJU-MoCap, it renders novel poses at 120 FPS.")
+    assert types.get("ZeopleSnapshot") == "Dataset", types

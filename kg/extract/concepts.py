@@ -751,9 +751,10 @@ class ConceptRecognizer:
             return "Metric"  # "in terms of X", "as measured by X and Y"
         if preposition.lower_ in {"on", "across"} and (
                 preposition.head.lemma_ in EVALUATION_WORDS
-                or preposition.head.dep_ == "dobj" and preposition.head.i < span.start and (
-                    preposition.head.head.lemma_ in EVALUATION_WORDS)  # "evaluate it
-                # zero-shot on X", "fine-tune it for 3 epochs on X", misattached
+                or preposition.head.i < span.start and not span.text.islower() and (
+                    _evaluated(preposition.head))
+                # ("evaluate it zero-shot on X", "trained in 8 minutes per subject on X":
+                # misattached)
                 or self.heads.get(preposition.head.lower_) == "Task"
                 or not span.text.islower() and "Metric" in (
                     self.heads.get(preposition.head.lower_,
@@ -2660,6 +2661,19 @@ def _valued(span: Span) -> bool:
     doc, end = span.doc, span.end
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num and (
         end + 2 == len(doc) or doc[end + 2].pos_ not in {"NOUN", "PROPN", "ADJ"})
+
+
+def _evaluated(noun: Token) -> bool:
+    """True for a noun a verb of evaluation governs through objects and prepositions: the
+    "shot" of "evaluate it zero-shot", the "minutes" of "trained in 8 minutes"."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"dobj", "pobj", "prep"} or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_ in EVALUATION_WORDS:
+            return True
+    return False
 
 
 def _first_listed(token: Token) -> Token:
