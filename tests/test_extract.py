@@ -2721,3 +2721,10 @@ def test_data_a_deeply_misattached_on_trains_on_are_data_sets(nlp):
     types = _types(nlp, "A study", "Trained in 8 minutes per subject on ZeopleSnapshot and "
                    "ZJU-MoCap, it renders novel poses at 120 FPS.")
     assert types.get("ZeopleSnapshot") == "Dataset", types
+
+
+def test_what_a_result_outperforms_is_a_method(nlp):
+    types = _types(nlp, "A study", "On VCTK and LibriTTS, ZoiceCraft-VC reaches a speaker "
+                   "similarity of 0.62 and a character error rate of 2.1%, outperforming FreeVC "
+                   "and kNN-VC in naturalness MOS.")
+    assert types.get("FreeVC") == "Method", types

@@ -2710,8 +2710,11 @@ def _set_against(span: Span) -> bool:
 
 def _compared_against(span: Span) -> bool:
     """True if the name is what a result is compared against: "lower error than X and Y",
-    "improves AP by 4.1 points over X" (a gain over a baseline)."""
+    "improves AP by 4.1 points over X" (a gain over a baseline), "outperforming X and Y"."""
     first = _first_listed(span.root)
+    verb = first.head if first.dep_ == "dobj" else span.doc[max(span.start - 1, 0)]
+    if verb.i < span.start and verb.lemma_ in {"outperform", "surpass", "beat"}:
+        return True  # (or right after the verb, however the parser reads the list)
     if first.dep_ != "pobj":
         return False
     preposition = first.head
