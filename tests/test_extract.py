@@ -51,6 +51,18 @@ def _roles(nlp, title, abstract):
     return {m.text: m.role for m in mentions}
 
 
+def _types(nlp, title, abstract):
+    """Each mention's text → its type, for a paper of this title and abstract."""
+    _, mentions, _ = _mentions(nlp, title, abstract)
+    return {m.text: m.type for m in mentions}
+
+
+def _found(nlp, text, roles=False):
+    """The (text, type) pairs, or (text, type, role) triples, of a text's mentions."""
+    return {(m.text, m.type, m.role) if roles else (m.text, m.type)
+            for m in doc_mentions(nlp(text))}
+
+
 def test_types_roles_offsets_and_sentences(nlp):
     paper, mentions, _ = _mentions(nlp)
     found = {(m.text, m.type, m.role) for m in mentions}
@@ -514,9 +526,9 @@ def test_types_from_known_endings_and_listed_heads(nlp):
     assert types["Masked diffusion models"] == types["MDMs"] == "Method"  # a diffusion model
     assert types["hybrid contrastive learning"] == "Method"
     assert types["cross-modal alignment"] == "Task"  # what is to be aligned: a problem
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe test the Superficial Alignment Hypothesis and find Structured "
-        "Activation Sparsity helps against RL Training Instabilities."))}
+        "Activation Sparsity helps against RL Training Instabilities.")
     assert {("Superficial Alignment Hypothesis", "Task"), ("RL Training Instabilities", "Task"),
             ("Structured Activation Sparsity", "Method")} <= found, found
 
@@ -639,9 +651,9 @@ def test_hyphens_of_pretokenised_text_are_not_apposition_dashes(nlp):
 
 
 def test_title_names_initials_and_respelled_known_names(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Git Re-Basin: Merging Models modulo Permutation Symmetries\n\nWe merge independently "
-        "trained ResNet models on Librispeech. Math problems stay hard."))}
+        "trained ResNet models on Librispeech. Math problems stay hard.", roles=True)
     assert ("Git Re-Basin", "Method", "proposed") in found  # the name before the title's colon
     assert ("ResNet models", "Model", "used") in found and not any(
         "trained" in text for text, _, _ in found)
@@ -655,9 +667,9 @@ def test_title_names_initials_and_respelled_known_names(nlp):
 
 
 def test_sizes_units_citation_keys_and_dubbed_models(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe train decoders (30M - 200M parameters) saving 35.4G FLOPs, a finding "
-        "of essentialai2025muon. We propose a unified CF model, dubbed SimpleX."))}
+        "of essentialai2025muon. We propose a unified CF model, dubbed SimpleX.")
     assert ("FLOPs", "Metric") in found and ("SimpleX", "Model") in found
     assert not any(text.startswith(("M ", "30M")) or "G FLOPs" in text or "2025" in text
                    for text, _ in found)
@@ -677,9 +689,9 @@ def test_terms_the_title_and_abstract_share(nlp):
 def test_known_names_match_in_other_word_break_spellings(nlp):
     assert spellings("pre-training") == ["pre-training", "pre training", "pretraining"]
     assert spellings("GPT-4") == ["GPT-4"]
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Simpson's Bias\n\nWe measure instruction-following and apply post training "
-        "quantization in half-precision, finding Simpson's bias."))}
+        "quantization in half-precision, finding Simpson's bias.")
     assert ("instruction-following", "Task") in found
     assert ("post training quantization", "Method") in found
     assert ("half-precision", "Method") in found  # a name, not the metric precision
@@ -692,10 +704,10 @@ def test_known_phrases_match_in_the_other_number_and_win_over_cut_spans(nlp):
     assert other_number("mixture of experts") == "mixture of expert"
     assert other_number("principal component analysis") == "principal component analyses"
     assert spellings("recall") == ["recall"]  # one word in -s is as often a verb: "recalls"
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe report compression ratios of 8x and use a model soup. We design a "
         "multitask training framework and test it on reading comprehension tasks and "
-        "(synthetic) language modeling."))}
+        "(synthetic) language modeling.")
     assert {("compression ratios", "Metric"), ("model soup", "Method"),
             ("multitask training", "Method"), ("reading comprehension", "Task"),
             ("language modeling", "Task")} <= found, found
@@ -931,9 +943,9 @@ def test_roles_of_names_in_context(nlp, title, abstract, expected):
 
 
 def test_superscript_norm_names_are_metrics_and_methods_not_model_names(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nThe fit is good (R^2 = .68). We measure the L^2 distance between "
-        "parameters, and training is eased by L^2-regularization."))}
+        "parameters, and training is eased by L^2-regularization.")
     assert {("R^2", "Metric"), ("L^2 distance", "Metric"),
             ("L^2-regularization", "Method")} <= found, found
     assert not any(text == "L^2" or kind == "Model" for text, kind in found), found
@@ -951,16 +963,16 @@ def test_a_title_that_is_one_new_name_and_net_names(nlp):
     roles = _roles(nlp, "Memory Networks for Retrieval",
                    "We introduce a network with attention over an external memory.")
     assert roles.get("Memory Networks") == "used", roles
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nOur network architecture beats PyramidNet and MultiPoseNet on ImageNet."))}
+    found = _found(nlp,
+        "A study\n\nOur network architecture beats PyramidNet and MultiPoseNet on ImageNet.")
     assert found == {("PyramidNet", "Model"), ("MultiPoseNet", "Model"),
                      ("ImageNet", "Dataset")}, found
 
 
 def test_a_name_ends_before_the_language_of_its_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe reach 29.8 BLEU on WMT 2016 English – Romanian and 91.9 F1 on the "
-        "CoNLL-2003 English shared task for named entity recognition (NER)."))}
+        "CoNLL-2003 English shared task for named entity recognition (NER).")
     assert {("WMT 2016", "Dataset"), ("CoNLL-2003", "Dataset")} <= found, found
     assert not any("English" in text or "Romanian" in text for text, _ in found), found
     found = {m.text for m in doc_mentions(nlp(
@@ -996,8 +1008,8 @@ def test_an_organisation_and_its_acronym_are_no_concepts(nlp):
 
 
 def test_a_variant_of_a_known_name_has_its_type(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nAIME24/25 is hard for them. So is MATH-P-Simple. AQUA-KV helps."))}
+    found = _found(nlp,
+        "A study\n\nAIME24/25 is hard for them. So is MATH-P-Simple. AQUA-KV helps.")
     assert {("AIME24/25", "Dataset"), ("MATH-P-Simple", "Dataset")} <= found, found
     assert ("AQUA-KV", "Dataset") not in found  # written otherwise than the data set AQuA
 
@@ -1011,16 +1023,16 @@ def test_spans_only_the_trained_model_finds_are_marked_guessed(nlp):
 
 
 def test_a_learned_name_before_its_head_word_takes_the_head(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe train with the BCE loss, an adaptive LDR loss and the original DPO "
-        "loss, and test on MMLU."))}
+        "loss, and test on MMLU.")
     assert found == {("BCE loss", "Method"), ("adaptive LDR loss", "Method"),
                      ("DPO loss", "Method"), ("MMLU", "Dataset")}, found
 
 
 def test_a_known_name_before_the_title_colon_keeps_its_type(nlp):
     def types(text):
-        return {(m.text, m.type) for m in doc_mentions(nlp(text))}
+        return _found(nlp, text)
 
     assert ("Reversal Curse", "Task") in types(
         "The Reversal Curse: Models Trained on Facts Fail to Invert Them\n\nWe expose the "
@@ -1035,8 +1047,8 @@ def test_a_known_model_the_paper_qualifies_as_its_own_is_a_new_kind(nlp):
                    "CNNs are common. Then, we introduce multilingual CNNs with untied layers.")
     assert roles.get("multilingual CNNs") == "proposed", roles
     assert roles.get("CNNs") == "used", roles
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe train SVDNet and PSENet on person re-identification data."))}
+    found = _found(nlp,
+        "A study\n\nWe train SVDNet and PSENet on person re-identification data.")
     assert {("SVDNet", "Model"), ("PSENet", "Model")} <= found, found
 
 
@@ -1057,8 +1069,8 @@ def test_named_after_the_proposed_thing_a_task_title_opener_and_split_data(nlp):
                    "Expansion Network (PSENet).")
     assert roles.get("shape robust text detection") == "used", roles
     assert roles.get("PSENet") == "proposed", roles
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe train on 262 hours of SWB-1 training data and report rank-1 accuracy."))}
+    found = _found(nlp,
+        "A study\n\nWe train on 262 hours of SWB-1 training data and report rank-1 accuracy.")
     assert ("SWB-1", "Dataset") in found and ("rank-1 accuracy", "Metric") in found, found
 
 
@@ -1075,9 +1087,9 @@ def test_our_known_model_a_digit_led_name_and_residue_that_names_nothing(nlp):
                    "Our CNN is trained end-to-end. We present empirical tests on two "
                    "benchmarks.")
     assert roles.get("CNN") == "used" and "empirical tests" not in roles, roles
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe adapt the parser of lstmacl15 and train V-Net on 300W-LP with a loss "
-        "based on Dice coefficient in (5-class, 1-shot) tasks."))}
+        "based on Dice coefficient in (5-class, 1-shot) tasks.")
     assert {("V-Net", "Model"), ("300W-LP", "Dataset"), ("Dice coefficient", "Metric")} <= found
     assert not {text for text, _ in found} & {"lstmacl15", "5-class", "1-shot"}, found
     assert is_name_shaped("3DMM") and not is_name_shaped("10GB") and not is_name_shaped("1.Larger")
@@ -1086,9 +1098,9 @@ def test_our_known_model_a_digit_led_name_and_residue_that_names_nothing(nlp):
 def test_known_names_match_with_a_hyphen_at_any_break_and_a_plural_in_ies(nlp):
     assert "visual question-answering" in spellings("visual question answering")
     assert "accuracies" in spellings("accuracy") and spellings("recall") == ["recall"]
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe study visual question-answering and report classification accuracies "
-        "and an f-measure of 75.0%."))}
+        "and an f-measure of 75.0%.")
     assert {("visual question-answering", "Task"), ("f-measure", "Metric")} <= found, found
     assert any(text.endswith("accuracies") for text, _ in found), found
 
@@ -1112,8 +1124,8 @@ def test_a_lower_case_long_form_the_ner_split_is_whole_and_ranked_metrics_are_on
                    "gains 4% in rank-1 precision over the parser of wang-xue:2017:EMNLP2017.")
     assert roles.get("label smoothing regularization for outliers") == "proposed", roles
     assert "rank-1 precision" in roles and "EMNLP2017" not in roles, roles
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nCornerNet-Saccade beats CornerNet on COCO."))}
+    found = _found(nlp,
+        "A study\n\nCornerNet-Saccade beats CornerNet on COCO.")
     assert ("CornerNet-Saccade", "Model") in found, found
 
 
@@ -1175,10 +1187,10 @@ def test_names_of_recent_reasoning_papers(nlp):
 
 
 def test_an_activity_a_unit_and_where_a_task_is_done(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nFine-tuning Quokka-7B-Instruct-v0.3 with our recipe helps. On ZOL-v1, "
         "ZOL-v2 and QID, it improves PSNR by 1.2 dB. It also helps object detection on "
-        "ExGloom."))}
+        "ExGloom.")
     assert ("Quokka-7B-Instruct-v0.3", "Model") in found, found
     assert {("ZOL-v1", "Dataset"), ("ZOL-v2", "Dataset"), ("QID", "Dataset"),
             ("ExGloom", "Dataset")} <= found, found
@@ -1186,13 +1198,13 @@ def test_an_activity_a_unit_and_where_a_task_is_done(nlp):
 
 
 def test_a_known_model_keeps_its_variant_and_size_words(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe compare Claude 3 Opus, Llama 3 70B and a streaming Conformer."))}
+    found = _found(nlp,
+        "A study\n\nWe compare Claude 3 Opus, Llama 3 70B and a streaming Conformer.")
     assert {("Claude 3 Opus", "Model"), ("Llama 3 70B", "Model"),
             ("Conformer", "Model")} <= found, found
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe compare Gemini 2.0 Flash, Stable Diffusion 3.5 Large, GPT-4.1 nano, "
-        "Mixtral 8x7B, Whisper large-v3 and Sora. BERT 12 layers are used."))}
+        "Mixtral 8x7B, Whisper large-v3 and Sora. BERT 12 layers are used.")
     assert {("Gemini 2.0 Flash", "Model"), ("Stable Diffusion 3.5 Large", "Model"),
             ("GPT-4.1 nano", "Model"), ("Mixtral 8x7B", "Model"), ("Whisper large-v3", "Model"),
             ("Sora", "Model"), ("BERT", "Model")} <= found, found  # not "BERT 12", nor the
@@ -1200,8 +1212,8 @@ def test_a_known_model_keeps_its_variant_and_size_words(nlp):
 
 
 def test_a_description_after_a_defined_acronym_types_the_name(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe introduce Zorb Linking (ZorbL), an oriented text detection method."))}
+    found = _found(nlp,
+        "A study\n\nWe introduce Zorb Linking (ZorbL), an oriented text detection method.")
     assert {("Zorb Linking", "Method"), ("ZorbL", "Method")} <= found, found
 
 
@@ -1216,8 +1228,8 @@ def test_a_name_after_of_that_is_known_is_a_name_of_its_own(nlp):
 
 
 def test_what_the_ner_leaves_of_a_longer_phrase_is_still_found(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe gain 3 points on the COCO object detection dataset and on pass@N."))}
+    found = _found(nlp,
+        "A study\n\nWe gain 3 points on the COCO object detection dataset and on pass@N.")
     assert {("COCO", "Dataset"), ("object detection", "Task"), ("pass@N", "Metric")} <= found, (
         found)
 
@@ -1239,16 +1251,16 @@ def test_a_phrase_the_authors_name_is_their_own(nlp):
 
 
 def test_a_subject_after_a_fronted_data_set_is_no_data_set(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nOn Chameleon and the Roman-empire benchmark, ZorbMoE improves accuracy."))}
+    found = _found(nlp,
+        "A study\n\nOn Chameleon and the Roman-empire benchmark, ZorbMoE improves accuracy.")
     assert ("ZorbMoE", "Dataset") not in found and any(t == "ZorbMoE" for t, _ in found), found
 
 
 def test_a_name_listed_with_known_names_takes_their_type(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe evaluate 14 models on ChartQA, CharVix and a new test set of charts. "
         "We pre-train on molecules from PubZen and ZINC. On FDDB and WIDER FACE, Face "
-        "Zorb-FCN achieves the best accuracy."))}
+        "Zorb-FCN achieves the best accuracy.")
     assert {("CharVix", "Dataset"), ("PubZen", "Dataset")} <= found, found
     # a subject after a fronted list is no item of it
     assert not any(text == "Face Zorb-FCN" and kind == "Dataset" for text, kind in found), found
@@ -1277,15 +1289,15 @@ def test_an_acronym_defined_inside_a_term_names_the_term(nlp):
 
 
 def test_a_task_acronym_starting_a_name_does_not_type_it(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe propose QA-LoRA2, which learns adapters. We test on GSM8K-Hard."))}
+    found = _found(nlp,
+        "A study\n\nWe propose QA-LoRA2, which learns adapters. We test on GSM8K-Hard.")
     assert {("QA-LoRA2", "Method"), ("GSM8K-Hard", "Dataset")} <= found, found
 
 
 def test_a_capitalised_word_listed_among_names_is_one(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe evaluate models including Sora, Kling, CogVideoX and HunyuanVideo. We "
-        "compare dense retrievers (Contriever, E5-large) with BM25."))}
+        "compare dense retrievers (Contriever, E5-large) with BM25.")
     assert {("Kling", "Model"), ("Contriever", "Model")} <= found, found
 
 
@@ -1307,18 +1319,19 @@ def test_a_purpose_clause_shares_the_authors_subject_and_put_forward_proposes(nl
 
 
 def test_released_artefacts_a_camel_case_name_and_what_is_outdone_by_comparison(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe introduce DriveDreamer-X, a video diffusion world model conditioned on "
         "maps. Trained on nuScenes, DriveDreamer-X generates driving videos. It achieves a "
-        "lower error than ZorbCast on GSM8K. We release the code, model weights and data."))}
+        "lower error than ZorbCast on GSM8K. We release the code, model weights and data.",
+        roles=True)
     assert {text for text, _, role in found if role == "proposed"} == {"DriveDreamer-X"}, found
     # (not "DriveDreamer", nor the released weights)
     assert ("ZorbCast", "Method", "used") in found, found  # not a task
 
 
 def test_what_a_result_is_measured_by_is_a_metric(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nSample quality is measured by scRMSD and FID, and we evaluate on COCO."))}
+    found = _found(nlp,
+        "A study\n\nSample quality is measured by scRMSD and FID, and we evaluate on COCO.")
     assert ("scRMSD", "Metric") in found, found
 
 
@@ -1349,10 +1362,11 @@ def test_what_our_model_employs_is_ours_unless_known(nlp):
 
 
 def test_a_model_description_its_size_its_kind_and_where_it_runs(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "ZorbDet: Open-Vocabulary Detection on Edge Devices\n\nWe introduce Moonlight, a "
         "3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens using Muon. "
-        "We propose TIGER-2, a generative retrieval recommender that encodes each item."))}
+        "We propose TIGER-2, a generative retrieval recommender that encodes each item.",
+        roles=True)
     assert ("Moonlight", "Model", "proposed") in found, found
     assert ("Mixture-of-Expert", "Method", "used") in found, found  # what it is built as
     assert ("MoE", "Method", "used") in found, found
@@ -1400,22 +1414,23 @@ def test_a_smaller_edition_of_a_known_model_is_a_model_of_its_own():
 
 
 def test_items_of_a_counted_plural_the_authors_introduce_are_theirs_and_of_its_type(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe introduce three metrics, repetition stability, position consistency and "
-        "preference fairness, and find that position bias varies."))}
+        "preference fairness, and find that position bias varies.", roles=True)
     assert {("repetition stability", "Metric", "proposed"),
             ("preference fairness", "Metric", "proposed")} <= found, found
 
 
 def test_sizes_and_counts_at_a_names_end_and_items_glossed_by_their_use(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe also construct two datasets: Zorb-CoT-165k for SFT cold start and "
-        "Zorb-260k for RL training. Our Zorb-R1-7B reaches 35.8% accuracy on VSI-Bench."))}
+        "Zorb-260k for RL training. Our Zorb-R1-7B reaches 35.8% accuracy on VSI-Bench.",
+        roles=True)
     assert {("Zorb-CoT-165k", "Dataset", "proposed"), ("Zorb-260k", "Dataset", "proposed"),
             ("Zorb-R1-7B", "Model", "proposed")} <= found, found
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nIt has the best speaker similarity on Seed-TTS-eval and ranks first in the "
-        "OpenASR leaderboard."))}
+        "OpenASR leaderboard.")
     assert {("Seed-TTS-eval", "Dataset"), ("OpenASR", "Dataset")} <= found, found
 
 
@@ -1449,9 +1464,9 @@ def test_known_names_a_proposal_builds_on_or_a_record_it_sets_are_used(nlp):
 
 
 def test_a_kind_word_before_a_name_types_it_and_a_suffixed_name_modifies_what_follows(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nFirst, we curate a small dataset m1K of 1,000 questions. We present the "
-        "first FLOP-controlled scaling study of byte-level models."))}
+        "first FLOP-controlled scaling study of byte-level models.", roles=True)
     assert ("m1K", "Dataset", "proposed") in found, found
     assert not any(text.startswith("FLOP") and role == "proposed"
                    for text, _, role in found), found
@@ -1469,9 +1484,9 @@ def test_a_technical_reports_name_and_data_after_an_image_size(nlp):
 
 
 def test_a_known_acronym_ending_a_new_name_does_not_type_it_and_lower_case_models_stay(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Zorb-Video-T2V Technical Report: The Practice of Video Models\n\nWe present "
-        "Zorb-Video-T2V, a state-of-the-art text-to-video pre-trained model."))}
+        "Zorb-Video-T2V, a state-of-the-art text-to-video pre-trained model.")
     assert ("Zorb-Video-T2V", "Model") in found, found  # not the task T2V
     names = _concept_names(nlp, "Notably, gpt-4o-mini reaches the highest average task score.")
     assert "gpt-4o-mini" in names, names  # a lower-case model name is still the model
@@ -1521,10 +1536,10 @@ def test_misparsed_proposals_agent_words_and_a_counted_collection(nlp):
     assert roles.get("SWE-bench Verified") == "used", roles  # its "Verified" parsed a verb
     names = _concept_names(nlp, "We compare a Qwen2.5-7B-Instruct agent with LLM agents.")
     assert {"Qwen2.5-7B-Instruct", "LLM agents"} <= names, names
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Probing with Counterfactual Edits\n\nVision-language models (VLMs) report high scores "
         "on ChartQA. We construct Zorbex, a set of 6,000 chart pairs in which a single visual "
-        "element is edited. We present ZorbKit, a set of techniques for pruning."))}
+        "element is edited. We present ZorbKit, a set of techniques for pruning.")
     assert ("Zorbex", "Dataset") in found, found
     assert ("ZorbKit", "Dataset") not in found, found
 
@@ -1620,9 +1635,9 @@ def test_a_long_form_stays_whole_and_a_misjoined_chunk_is_cut(nlp):
 
 
 def test_a_coined_member_of_a_model_family_is_a_model(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe propose ZorbGAN, which improves on Stacked Zorbative Generative "
-        "Adversarial Networks (SZGAN) and on GANs in general."))}
+        "Adversarial Networks (SZGAN) and on GANs in general.")
     assert ("ZorbGAN", "Model") in found and ("SZGAN", "Model") in found, found
     assert ("GANs", "Model") in found, found  # as the experts type the family (SciREX)
 
@@ -1636,10 +1651,10 @@ def test_a_proposal_after_a_finding_is_the_finders(nlp):
 
 
 def test_a_baseline_after_over_and_data_after_a_metric_on(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nZorbSched raises success rates on ZorbMimic and Push-T. ZorbCon improves "
         "AUROC over XGBoost on 38 of them. On LVIS, it improves novel-class AP by 4.1 points "
-        "over ZorbLD and RegionCLIP."))}
+        "over ZorbLD and RegionCLIP.")
     assert ("ZorbMimic", "Dataset") in found and ("Push-T", "Dataset") in found, found
     assert ("AUROC", "Metric") in found and ("XGBoost", "Method") in found, found
     assert ("ZorbLD", "Dataset") not in found, found  # a baseline beaten, not data
@@ -1679,10 +1694,10 @@ def test_a_name_right_after_we_present_and_a_list_kind_over_a_known_stem(nlp):
 
 
 def test_a_capitalised_hyphen_variant_of_a_model_is_a_model(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Zorbi-VL Technical Report\n\nWe present Zorbi-VL, an open vision-language model. We "
         "also release Zorbi-VL-Thinking, a long chain-of-thought variant that scores 61.7 on "
-        "MMMU, and Zorbi-VL-Bench, a set of 900 charts."))}
+        "MMMU, and Zorbi-VL-Bench, a set of 900 charts.")
     assert ("Zorbi-VL", "Model") in found and ("Zorbi-VL-Thinking", "Model") in found, found
     assert ("Zorbi-VL-Bench", "Model") not in found, found
 
@@ -1697,17 +1712,17 @@ def test_numbered_items_of_a_new_or_proposed_list_are_proposed(nlp):
 
 
 def test_a_plain_capitalised_word_described_as_a_model_is_a_name(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe train Zorblight, a 3B/16B-parameter mixture-of-experts model, on 5.7T "
-        "tokens. Results on Monday, a holiday, differ."))}
+        "tokens. Results on Monday, a holiday, differ.")
     assert ("Zorblight", "Model") in found, found
     assert not any(text == "Monday" for text, _ in found), found
 
 
 def test_a_phrase_ending_in_a_known_name_takes_its_type_over_the_head_word(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe trace this to Pre-Layer Normalization, whose output variance grows "
-        "with depth, and lower the supervised pre-training loss."))}
+        "with depth, and lower the supervised pre-training loss.")
     assert ("Pre-Layer Normalization", "Method") in found, found  # not the task head word
 
 
@@ -1727,16 +1742,16 @@ def test_a_name_joined_to_a_description_by_and_is_found_alone(nlp):
         "convolutional and LSTM acoustic model architectures."))}
     assert any(text.startswith("LSTM") for text in found), found
     assert not any(" and " in text for text in found), found
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe train 210 MoE language models from 50M to 7B active parameters on up to "
-        "1T tokens of FineWeb-Edu and fit scaling laws."))}
+        "1T tokens of FineWeb-Edu and fit scaling laws.")
     assert ("FineWeb-Edu", "Dataset") in found, found  # a known part keeps its type
 
 
 def test_an_apposition_types_a_name_over_its_shape(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Dense Grasp Estimation\n\nWe also collect ZorbSet-2K, a new dataset of 2,000 scenes. "
-        "Our network outperforms PointNet++ on it."))}
+        "Our network outperforms PointNet++ on it.")
     assert ("ZorbSet-2K", "Dataset") in found, found  # not a 2K-parameter model
 
 
@@ -1757,9 +1772,9 @@ def test_a_known_name_of_three_words_is_found_in_lower_case(nlp):
 
 
 def test_a_name_a_bare_number_is_the_value_of_is_a_metric(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nIt reaches a mean absolute error of 0.061 on ZINC and a Zorb-AUC of 80.2 "
-        "on ogbg-molhiv. We build ZorbSet-9, a collection of 2,000 graphs."))}
+        "on ogbg-molhiv. We build ZorbSet-9, a collection of 2,000 graphs.")
     assert ("Zorb-AUC", "Metric") in found, found  # not listed with ZINC
     assert ("ZorbSet-9", "Metric") not in found, found  # a count, not a value
 
@@ -1772,9 +1787,9 @@ def test_a_description_with_a_generic_acronym_is_no_proposal(nlp):
 
 
 def test_a_variant_of_a_known_model_listed_with_data_stays_a_model(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nExperiments on training GPT-2 on OpenWebText and ViT-B/16 on ImageNet "
-        "confirm it. It pairs a ZorbCLIP image encoder with a small decoder."))}
+        "confirm it. It pairs a ZorbCLIP image encoder with a small decoder.")
     assert ("ViT-B/16", "Model") in found, found
     assert ("ZorbCLIP image encoder", "Model") in found, found  # an encoder is a model
 
@@ -1841,9 +1856,9 @@ def test_a_name_ending_in_plus_plus_is_a_name(nlp):
 
 
 def test_a_version_the_text_names_elsewhere_is_read_as_a_version(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Tulu 3: Open Post-Training\n\nWe introduce Tulu 3, a family of open models. Tulu 3 "
-        "builds on Llama 3.1 base models, and BERT 12 layers are enough."))}
+        "builds on Llama 3.1 base models, and BERT 12 layers are enough.")
     assert ("Tulu", "Model") not in found and ("Tulu 3", "Model") in found, found
     assert ("BERT", "Model") in found, found  # a count of layers, not a version
 
@@ -1857,9 +1872,9 @@ def test_what_our_model_combines_is_used_unless_named(nlp):
 
 
 def test_a_titles_subject_ending_in_a_task_head_is_a_task(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Here Comes the Sun: Solar Forecasting with Sky Images\n\nA vision transformer "
-        "forecasts solar irradiance from sky images."))}
+        "forecasts solar irradiance from sky images.")
     assert ("Solar Forecasting", "Task") in found, found
     found = {m.text for m in doc_mentions(nlp(
         "Zorb Generation Network for 3D Reconstruction\n\nWe train a network."))}
@@ -1892,9 +1907,9 @@ def test_a_data_sets_year_edition_keeps_its_bare_name_as_an_alias(nlp):
 
 
 def test_names_after_a_known_metric_and_on_are_data_with_their_release(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nFine-tuning XLM-R on the projected data improves entity-level F1 on WikiANN "
-        "and ZorbNER 2.0 by 7.5 points, and MMLU 5-shot accuracy."))}
+        "and ZorbNER 2.0 by 7.5 points, and MMLU 5-shot accuracy.")
     assert ("ZorbNER 2.0", "Dataset") in found, found
     assert not any(t == "MMLU 5" for t, _ in found), found  # a shot count, no release
 
@@ -1936,31 +1951,31 @@ def test_a_capitalised_part_after_a_generic_one_writes_a_name(nlp):
 
 
 def test_a_split_of_a_name_and_a_head_after_a_hyphenated_modifier_make_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nIt generalises to the rainy split of ZORB100K without retraining, and "
-        "improves the Dice score on the ZBTV multi-organ dataset by 4.1 points."))}
+        "improves the Dice score on the ZBTV multi-organ dataset by 4.1 points.")
     assert {("ZORB100K", "Dataset"), ("ZBTV", "Dataset")} <= found, found
 
 
 def test_a_name_described_by_its_kind_is_of_that_kind(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe introduce ZorbMoE-Lite, a routing scheme that balances expert load. On a "
-        "new benchmark we build, ZorbTools, with 400 unseen APIs, documentation helps agents."))}
+        "new benchmark we build, ZorbTools, with 400 unseen APIs, documentation helps agents.")
     assert {("ZorbMoE-Lite", "Method"), ("ZorbTools", "Dataset")} <= found, found
 
 
 def test_a_known_data_set_after_a_capitalised_word_is_a_variant(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nThe detector is trained on Cityscapes and its synthetic counterpart Foggy "
-        "Cityscapes, and on the English Wikipedia."))}
+        "Cityscapes, and on the English Wikipedia.")
     assert ("Foggy Cityscapes", "Dataset") in found, found
     assert not any(t == "English Wikipedia" for t, _ in found), found
 
 
 def test_a_known_capitalised_name_is_found_in_the_plural(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "Do Vision Transformers See Like Humans?\n\nWe measure the shape bias of 40 models, "
-        "by ROC-AUC and log loss."))}
+        "by ROC-AUC and log loss.")
     assert ("Vision Transformers", "Model") in found, found
     assert ("log loss", "Metric") in found, found
 
@@ -1993,8 +2008,8 @@ def test_a_name_a_task_is_done_over_is_data_and_a_release_number_spells_no_lette
 
 
 def test_a_known_name_is_found_in_british_spelling(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe add batch normalisation and compare with behavioural cloning."))}
+    found = _found(nlp,
+        "A study\n\nWe add batch normalisation and compare with behavioural cloning.")
     assert {("batch normalisation", "Method"), ("behavioural cloning", "Method")} <= found, found
     assert name_key("batch normalisation") == name_key("batch normalization")
     assert name_key("language modelling") == name_key("language modeling")
@@ -2021,8 +2036,8 @@ def test_what_the_authors_set_their_design_against_is_not_theirs(nlp):
 
 
 def test_a_year_with_a_letter_is_no_model_size_and_a_title_term_the_ner_finds_is_taken(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe train the encoder on ZORB-2014T and ZORB-Daily."))}
+    found = _found(nlp,
+        "A study\n\nWe train the encoder on ZORB-2014T and ZORB-Daily.")
     assert ("ZORB-2014T", "Dataset") in found, found
     title = "Efficient Point Cloud Transformers with Grid Pooling"
     _, mentions, _ = _mentions(nlp, title, "Point cloud transformers scale poorly to large "
@@ -2075,18 +2090,18 @@ def test_a_kind_the_authors_name_is_not_their_proposal_but_its_name_is(nlp):
 
 
 def test_a_name_glossed_before_a_generic_head_is_the_name(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nZorb-7B attains 35.8% accuracy on the ZSI-Bench video spatial reasoning "
-        "benchmark and on the Caltech-UCSD bird dataset."))}
+        "benchmark and on the Caltech-UCSD bird dataset.")
     assert ("ZSI-Bench", "Dataset") in found, found
     assert not any("reasoning benchmark" in t for t, _ in found), found
 
 
 def test_names_a_kept_metric_is_measured_on_are_data_and_examples_of_models_are_models(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nDiffusion models for sequence-to-sequence text generation, such as ZorbSeq, "
         "are slow. ZorbSeq-v2 is fast while retaining BLEU on Quasar-Z, ZorbConversation and "
-        "ZQP."))}
+        "ZQP.")
     assert ("ZorbSeq", "Model") in found, found
     assert {("ZorbConversation", "Dataset"), ("ZQP", "Dataset")} <= found, found
 
@@ -2107,10 +2122,11 @@ def test_a_size_before_a_capitalised_kind_is_no_part_of_it(nlp):
 
 
 def test_the_name_the_authors_call_their_result_after_its_kind_is_theirs(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nZorba, a selective state space model, has matched Transformers on language "
         "modeling. We extend Zorba to images with bidirectional scanning over patch sequences "
-        "and call the resulting backbone Vim. Vim achieves 76.1% top-1 accuracy on ImageNet-1K."))}
+        "and call the resulting backbone Vim. Vim achieves 76.1% top-1 accuracy on ImageNet-1K.",
+        roles=True)
     assert ("Vim", "Model", "proposed") in found, found
 
 
@@ -2134,8 +2150,8 @@ def test_an_acronym_defined_after_vague_words_names_the_whole_phrase(nlp):
 
 
 def test_a_known_name_written_in_lower_case_is_found_whole(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe backpropagate through a frozen, 4-bit quantized vision transformer."))}
+    found = _found(nlp,
+        "A study\n\nWe backpropagate through a frozen, 4-bit quantized vision transformer.")
     assert ("vision transformer", "Model") in found, found
 
 
@@ -2147,9 +2163,9 @@ def test_a_vague_hyphenated_word_is_stripped_whole(nlp):
 
 
 def test_a_known_models_variant_in_other_capitals_is_a_model(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nOn decoder (LLaMA-7B) and encoder-decoder (FLAN-T5-XXL) LMs, gisting "
-        "compresses prompts."))}
+        "compresses prompts.")
     assert ("FLAN-T5-XXL", "Model") in found, found
 
 
@@ -2178,18 +2194,18 @@ def test_a_capitalised_name_keeps_its_generic_end_after_a_gerund(nlp):
 
 
 def test_one_word_the_authors_propose_and_describe_as_a_kind_is_theirs(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe propose zorbtracking, a technique that allows language models to undo "
-        "their own unsafe generation. We also propose results, which are good."))}
+        "their own unsafe generation. We also propose results, which are good.", roles=True)
     assert ("zorbtracking", "Method", "proposed") in found, found
     assert not any(t == "results" for t, _, _ in found), found
 
 
 def test_title_case_words_the_text_calls_the_x_algorithm_or_dataset_are_a_name(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe cluster entities with the Zeiden algorithm and fine-tune on the "
         "Pick-a-Zorb dataset of 851K crowdsourced pairwise preferences. We match boxes with the "
-        "Hungarian algorithm in the Learngene framework."))}
+        "Hungarian algorithm in the Learngene framework.")
     assert ("Zeiden algorithm", "Method") in found, found
     assert ("Pick-a-Zorb dataset", "Dataset") in found, found
     assert not any(t.startswith(("Hungarian", "Learngene framework")) for t, _ in found), found
@@ -2211,14 +2227,14 @@ def test_a_name_for_what_the_authors_work_yields_is_theirs(nlp):
 
 
 def test_a_variant_of_a_known_model_is_a_model_whatever_word_follows(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nOur router, RouteZorb, is a DeBERTa-v3-base classifier."))}
+    found = _found(nlp,
+        "A study\n\nOur router, RouteZorb, is a DeBERTa-v3-base classifier.")
     assert ("DeBERTa-v3-base", "Model") in found, found
 
 
 def test_a_number_for_a_known_names_variable_is_that_name(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nWe reach 32.0% with best-of-16 selection and top-4 routing."))}
+    found = _found(nlp,
+        "A study\n\nWe reach 32.0% with best-of-16 selection and top-4 routing.")
     assert {("best-of-16", "Method"), ("top-4 routing", "Method")} <= found, found
 
 
@@ -2231,18 +2247,18 @@ def test_a_titles_task_ending_in_a_gerund_is_whole_without_its_vague_word(nlp):
 
 
 def test_names_before_subsets_and_after_material_from_are_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nAgainst models fine-tuned with DreamBooth on CelebA-HQ and ZorbArt subsets, "
         "our attack reaches an AUC of 0.93. We train on 50K hours of English speech from "
-        "ZorbHeavy, and distil from ZorbLM."))}
+        "ZorbHeavy, and distil from ZorbLM.")
     assert {("ZorbArt", "Dataset"), ("ZorbHeavy", "Dataset")} <= found, found
     assert ("ZorbLM", "Dataset") not in found, found
 
 
 def test_title_case_words_after_a_known_data_set_name_a_part_of_it(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nUsing the TREC Deep Learning 2019 and 2020 tracks, we prompt GPT-4 to grade "
-        "query-document pairs and compare its labels with those from NIST assessors."))}
+        "query-document pairs and compare its labels with those from NIST assessors.")
     assert ("TREC Deep Learning 2019", "Dataset") in found, found
     assert not any("assessors" in t for t, _ in found), found
 
@@ -2255,37 +2271,38 @@ def test_a_capitals_name_with_a_capitalised_variant_part_is_whole(nlp):
 
 
 def test_a_known_acronym_grown_to_a_known_name_takes_the_names_type(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nOn the WMDP benchmark, our method lowers accuracy, while MMLU and MT-Bench "
-        "scores drop by less than 2 points."))}
+        "scores drop by less than 2 points.")
     assert ("MT-Bench", "Dataset") in found, found
 
 
 def test_a_known_metric_with_a_threshold_is_a_metric(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nIt transfers to 3D object detection with a gain of 2.3 AP25 over Point-BERT."))}
+    found = _found(nlp,
+        "A study\n\nIt transfers to 3D object detection with a gain of 2.3 AP25 over Point-BERT.")
     assert ("AP25", "Metric") in found, found
 
 
 def test_a_name_before_a_task_is_the_data_it_is_done_on(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nOur model achieves 85.2 mIoU on ShapeNetPart part segmentation and reduces "
-        "FVD on ZMLab and Minecraft video prediction. Results for the GEC task improve."))}
+        "FVD on ZMLab and Minecraft video prediction. Results for the GEC task improve.")
     assert {("ShapeNetPart", "Dataset"), ("ZMLab", "Dataset")} <= found, found
     assert ("GEC", "Dataset") not in found, found
 
 
 def test_a_long_form_for_a_task_is_a_means_not_the_task(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nMachine unlearning removes knowledge. We propose Representation Zorbection "
-        "for Unlearning (RZU), which perturbs the model's activations on hazardous data."))}
+        "for Unlearning (RZU), which perturbs the model's activations on hazardous data.",
+        roles=True)
     assert ("RZU", "Method", "proposed") in found, found
 
 
 def test_a_description_ends_at_its_relative_word(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe present Diffusion Zorcing, a training paradigm where a causal sequence "
-        "model denoises tokens with independent noise levels."))}
+        "model denoises tokens with independent noise levels.")
     assert ("Diffusion Zorcing", "Method") in found, found
 
 
@@ -2297,9 +2314,9 @@ def test_what_we_call_a_thing_the_parser_misreads_is_our_name(nlp):
 
 
 def test_a_name_described_as_an_lm_is_a_model(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe introduce OpenZorb, a specialized retrieval-augmented LM that answers "
-        "scientific queries. To evaluate OpenZorb, we develop ZorbQABench, a benchmark."))}
+        "scientific queries. To evaluate OpenZorb, we develop ZorbQABench, a benchmark.")
     assert ("OpenZorb", "Model") in found, found
 
 
@@ -2320,30 +2337,30 @@ def test_parts_of_data_we_release_are_named_by_their_names(nlp):
 
 
 def test_a_known_acronym_listed_among_data_sets_is_a_data_set(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nIt matches LLaVA-1.5 on nine image benchmarks including VQAv2, GQA and "
-        "TextVQA."))}
+        "TextVQA.")
     assert ("GQA", "Dataset") in found, found
 
 
 def test_a_count_of_examples_in_capitals_names_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
-        "A study\n\nTraining Qwen2.5-32B on ZAPO-Math-17K, our method reaches 47 points."))}
+    found = _found(nlp,
+        "A study\n\nTraining Qwen2.5-32B on ZAPO-Math-17K, our method reaches 47 points.")
     assert ("ZAPO-Math-17K", "Dataset") in found, found
 
 
 def test_the_largest_data_set_to_date_names_its_name_as_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe build a data engine to collect the largest video segmentation dataset "
-        "to date, ZA-V."))}
+        "to date, ZA-V.")
     assert ("ZA-V", "Dataset") in found, found
     assert not any(t.startswith("largest") for t, _ in found), found
 
 
 def test_a_known_task_with_rate_after_it_is_a_metric(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nDPO lowers the hallucination rate from 19% to 11%, and the refusal rate "
-        "drops. We tune the learning rate."))}
+        "drops. We tune the learning rate.")
     assert {("hallucination rate", "Metric"), ("refusal rate", "Metric")} <= found, found
     assert not any(t.startswith("learning") for t, _ in found), found
 
@@ -2376,9 +2393,9 @@ def test_one_word_our_method_is_termed_is_ours(nlp):
 
 
 def test_a_name_material_is_taken_from_is_data_whatever_its_size_says(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nUsing this pipeline, we caption 2.5M videos from Zanda-70M and train a "
-        "captioner."))}
+        "captioner.")
     assert ("Zanda-70M", "Dataset") in found, found
 
 
@@ -2398,18 +2415,18 @@ def test_a_model_familys_versions_are_models_of_their_own(nlp):
 
 
 def test_a_name_we_train_and_describe_as_a_reranker_is_our_model(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe train OmniZorb, a single cross-encoder reranker initialized from "
         "Qwen2-VL-2B, on MS MARCO passages. We also train ResNet-50, a classic network, on "
-        "ImageNet."))}
+        "ImageNet.", roles=True)
     assert ("OmniZorb", "Model", "proposed") in found, found
     assert ("ResNet-50", "Model", "used") in found, found
 
 
 def test_data_sets_listed_with_known_ones_are_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe evaluate with scaffold splits on BBBP, BACE, HIV and Tox21, and on ARC-e "
-        "and BoolQ."))}
+        "and BoolQ.")
     assert {("HIV", "Dataset"), ("Tox21", "Dataset"), ("ARC-e", "Dataset")} <= found, found
 
 
@@ -2426,17 +2443,17 @@ def test_the_adapted_model_named_after_a_comma_is_ours(nlp):
 
 
 def test_names_a_metric_is_reduced_on_are_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nOur model reduces absolute relative error by 21% on iZims-1, ZIODE and "
-        "ZDAD."))}
+        "ZDAD.")
     assert {("iZims-1", "Dataset"), ("ZIODE", "Dataset"), ("ZDAD", "Dataset"),
             ("absolute relative error", "Metric")} <= found, found
 
 
 def test_frameworks_such_as_names_are_methods_and_an_environment_is_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe discuss evaluation frameworks such as ZAGAS and ZARES. We formulate the "
-        "ZappWorld environment as a Markov decision process."))}
+        "ZappWorld environment as a Markov decision process.")
     assert {("ZAGAS", "Method"), ("ZARES", "Method"), ("ZappWorld", "Dataset")} <= found, found
 
 
@@ -2464,9 +2481,9 @@ def test_open_and_closed_source_models_are_too_generic_to_be_concepts(nlp):
 
 
 def test_names_before_collections_are_data(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nOur model improves MAP over BM25 on the Zobust and the ZlueWeb "
-        "collections."))}
+        "collections.")
     assert ("ZlueWeb", "Dataset") in found, found
 
 
@@ -2484,9 +2501,9 @@ def test_operating_systems_and_knowledge_bases_are_too_generic_to_be_concepts(nl
 
 
 def test_an_acronym_of_a_kind_of_a_known_metric_is_a_metric(nlp):
-    found = {(m.text, m.type) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe train on YouTube-VIS and MOVi-E. Our model, ZideoSAUR, improves "
-        "foreground adjusted Rand index (FG-ARI) by 8 points over STEVE on MOVi-E."))}
+        "foreground adjusted Rand index (FG-ARI) by 8 points over STEVE on MOVi-E.")
     assert {("foreground adjusted Rand index", "Metric"), ("FG-ARI", "Metric")} <= found, found
 
 
@@ -2498,9 +2515,9 @@ def test_what_we_collect_and_describe_is_ours_even_where_the_lists_know_it(nlp):
 
 
 def test_what_we_call_an_effect_is_a_phenomenon_we_name(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nWe finetune GPT-4o to write insecure code. We call this effect emergent "
-        "zorbalignment."))}
+        "zorbalignment.", roles=True)
     assert ("emergent zorbalignment", "Task", "proposed") in found, found
 
 
@@ -2510,11 +2527,6 @@ def test_a_titles_known_name_opening_with_a_gerund_is_whole(nlp):
                            "Unnecessary with Adaptive Zorb Clipping")
     assert not any(n.startswith("Rate") for n in names), names
 
-
-def _types(nlp, title, abstract):
-    """Each mention's text → its type, for a paper of this title and abstract."""
-    _, mentions, _ = _mentions(nlp, title, abstract)
-    return {m.text: m.type for m in mentions}
 
 
 def test_what_a_text_says_a_new_name_is_types_all_its_mentions(nlp):
@@ -2548,9 +2560,9 @@ def test_a_value_is_no_part_of_a_metrics_name(nlp):
 
 
 def test_a_fix_we_propose_is_a_method(nlp):
-    found = {(m.text, m.type, m.role) for m in doc_mentions(nlp(
+    found = _found(nlp,
         "A study\n\nEviction loses 30 points of exact match. We propose a simple fix, "
-        "hop-aware zorbention, that keeps tokens attended by intermediate answers."))}
+        "hop-aware zorbention, that keeps tokens attended by intermediate answers.", roles=True)
     assert ("hop-aware zorbention", "Method", "proposed") in found, found
 
 
