@@ -348,6 +348,10 @@ def salient(concept: PaperConcept, mentions: list[Mention], title_end: int,
         len(words) == 2 and words[-1].lower() == "learning")  # "motion learning", "value
     # learning" once are vague: on dev, 3 of 13 were listed (the known ones are in the lexicon)
     is_known = any(k in known for k in concept.keys)
+    if all(m.start < title_end for m in mentions) and concept.type == "Dataset" and (
+            concept.name.isalpha() and concept.name.istitle() and concept.role != "proposed"):
+        return False  # "Forecasting Traffic with ...": a word the title capitalised; the
+        # abstract names the Traffic data set if the paper uses it
     if all(m.start < title_end for m in mentions) and not (
             concept.role == "proposed" or shaped or len(concept.keys) > 1 or specific
             or is_known):
@@ -604,7 +608,10 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
         return [replace(mention, text=" ".join(words[:-1]), type="Dataset")]
     if not words or words[0].islower():
         return [mention]  # "math accuracy" names no data set
-    for cut in range(1, len(words)):
+    opening = mention.sentence.startswith(mention.text) and words[0].isalpha() and (
+        words[0].istitle())  # "Traffic forecasting is ...": a word the sentence capitalised,
+    # not the Traffic data set (but "Penn Treebank perplexity")
+    for cut in range(1 + opening, len(words)):
         data = known.get(name_key(" ".join(words[:cut])))
         if data is None or data.type != "Dataset":
             continue

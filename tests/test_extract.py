@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.extract import doc_abbreviations, doc_mentions, extract_mentions, readable_text
 from kg.extract.abbreviations import find_abbreviations, long_form_start
 from kg.extract.concepts import (
+    _compared_against,
     _object_of_proposing_verb,
     _running_text,
     glued_words,
@@ -2740,3 +2741,15 @@ def test_what_a_result_outperforms_is_a_method(nlp):
                    "similarity of 0.62 and a character error rate of 2.1%, outperforming FreeVC "
                    "and kNN-VC in naturalness MOS.")
     assert types.get("FreeVC") == "Method", types
+
+
+def test_a_baseline_a_change_is_relative_to_is_a_method(nlp):
+    words = ["It", "lowers", "error", "by", "6", "%", "relative", "to", "QuellFormer", "."]
+    heads = [1, 1, 1, 1, 5, 3, 5, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "pobj", "amod", "prep", "pobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+    assert _compared_against(doc[8:9])  # (whatever type the tagger gave the name)
+    assert not _compared_against(doc[2:3])
+    types = _types(nlp, "A study", "On TRAF04 and TRAF08 the model lowers mean absolute error "
+                   "by 6% relative to QuellFormer.")
+    assert types.get("TRAF08") == "Dataset", types  # the parser hangs it on "On"

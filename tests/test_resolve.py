@@ -582,3 +582,21 @@ def test_a_known_acronym_typed_otherwise_takes_no_long_form_of_another_type():
 def test_a_known_name_whole_keeps_its_generic_first_word():
     known = index([Entry("learning rate warmup", "Method", ("warmup",))])
     assert concept_name("Learning Rate Warmup", known, title=True) == "Learning Rate Warmup"
+
+
+def test_a_data_set_named_by_an_ordinary_word_needs_more_than_a_capital():
+    known = index([Entry("Traffic", "Dataset"), Entry("Penn Treebank", "Dataset"),
+                   Entry("perplexity", "Metric")])
+    opening = _abstract("Traffic forecasting", "Task",
+                        sentence="Traffic forecasting needs road structure.")
+    assert [(c.name, c.type) for c in paper_concepts([opening], [], known)] == [
+        ("Traffic forecasting", "Task")]  # the sentence capitalised the word
+    inside = _abstract("Traffic forecasting", "Task", sentence="We study Traffic forecasting.")
+    assert [c.name for c in paper_concepts([inside], [], known)] == ["Traffic", "forecasting"]
+    named = _abstract("Penn Treebank perplexity", "Metric",
+                      sentence="Penn Treebank perplexity falls.")
+    assert [c.name for c in paper_concepts([named], [], known)] == ["Penn Treebank",
+                                                                   "perplexity"]
+    titled = paper_concepts([_m("Traffic", "Dataset", start=12)], [], known, title_end=40)
+    assert [(c.name, c.salient) for c in titled] == [("Traffic", False)]  # "Forecasting
+    # Traffic with ...": the title capitalises every word

@@ -2679,9 +2679,12 @@ def _evaluated(noun: Token) -> bool:
 def _first_listed(token: Token) -> Token:
     """The first item of the list of conjuncts the token ends or stands in (itself if none),
     through a name the parser hangs on the one before as an apposition ("on SWaT, WADI, SMD
-    and MSL")."""
+    and MSL"), or on the preposition itself ("On PEMS04 and PEMS08 the model ...")."""
     while token.head.i < token.i and (token.dep_ == "conj" or token.dep_ == "appos" and (
             token.pos_ == token.head.pos_ == "PROPN")):
+        if token.head.pos_ == "ADP" and token.dep_ == "conj":
+            return next((t for t in token.head.children if t.dep_ == "pobj" and t.i < token.i),
+                        token)
         token = token.head
     return token
 
@@ -2718,9 +2721,11 @@ def _compared_against(span: Span) -> bool:
     if first.dep_ != "pobj":
         return False
     preposition = first.head
-    return preposition.lower_ == "than" or preposition.lower_ in {"over", "against"} and (
-        preposition.head.lemma_ in CHANGE_VERBS | ACHIEVING | {"outperform", "gain", "point",
-                                                               "improvement", "%"})
+    if preposition.lower_ == "to" and preposition.head.lower_ == "relative":
+        preposition = preposition.head  # "lowers error by 6% relative to X"
+    gains = CHANGE_VERBS | ACHIEVING | {"outperform", "gain", "point", "improvement", "%"}
+    return preposition.lower_ == "than" or (
+        preposition.lower_ in {"over", "against", "relative"} and preposition.head.lemma_ in gains)
 
 
 def _before_unclosed_bracket(span: Span) -> int:
