@@ -2753,3 +2753,13 @@ def test_a_baseline_a_change_is_relative_to_is_a_method(nlp):
     types = _types(nlp, "A study", "On TRAF04 and TRAF08 the model lowers mean absolute error "
                    "by 6% relative to QuellFormer.")
     assert types.get("TRAF08") == "Dataset", types  # the parser hangs it on "On"
+
+
+def test_a_short_model_name_inside_a_name_must_start_or_end_a_part(nlp):
+    names_a_model = nlp.get_pipe("kg_concepts")._names_a_model
+    for text in ("DialoGPT", "RNNsearch", "Qwen2.5-Math-1.5B", "GPT-Neo", "TinyLlama"):
+        assert names_a_model(name_key(text), text), text
+    for text in ("NullEdit", "Delphi", "optimization", "ZeroPrompt"):
+        assert not names_a_model(name_key(text), text), text  # no DiT, Phi, OPT or MPT
+    assert _types(nlp, "A study", "We propose ZorbEdit, which projects each weight update "
+                  "onto a null space.").get("ZorbEdit") == "Method"

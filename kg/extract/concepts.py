@@ -554,7 +554,7 @@ class ConceptRecognizer:
             return "Model"  # "StarGAN", "MMD-GAN", "Categorical-DQN": one of a family's models
         if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval")):
             return "Dataset"  # "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval"
-        if self._names_a_model(key):
+        if self._names_a_model(key, span.text):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
 
@@ -599,11 +599,18 @@ class ConceptRecognizer:
         return next((self.known[key] for v in "nk" if (key := lx.name_key(counted.replace(
             "#", v))) in self.known), None)
 
-    def _names_a_model(self, key: str) -> bool:
+    def _names_a_model(self, key: str, text: str = "") -> bool:
         """True if a known model's name (three letters or more) starts or ends the key, or a
-        long one (five or more) stands inside it: "DialoGPT", "Qwen2.5-Math-1.5B"."""
-        ends = range(3, len(key))
-        if any(key[:i] in self.model_keys or key[-i:] in self.model_keys for i in ends):
+        long one (five or more) stands inside it: "DialoGPT", "Qwen2.5-Math-1.5B". Where the
+        text spells the key, a three-letter name must start or end one of its parts:
+        "NullEdit" ends in no DiT, "Delphi" in no Phi, "optimization" starts with no OPT."""
+        parts = [p for p in lx.SEPARATORS.split(text) if p]
+        if "".join(parts).casefold() != key:
+            parts = []  # (a plural or a respelling: the key's letters are not the text's)
+        if any(key[:i] in self.model_keys and (i > 3 or not parts or _part_boundary(parts, i))
+               or key[-i:] in self.model_keys and (
+                   i > 3 or not parts or _part_boundary(parts, -i))
+               for i in range(3, len(key))):
             return True
         inside = self.model_inside.finditer(key) if self.model_inside else ()
         return any(match.group() != key for match in inside)
@@ -2674,6 +2681,19 @@ def _evaluated(noun: Token) -> bool:
         if token.pos_ == "VERB" and token.lemma_ in EVALUATION_WORDS:
             return True
     return False
+
+
+def _part_boundary(parts: list[str], at: int) -> bool:
+    """True if a name's parts (the text between separators), run together, change part at
+    the index: a separator, a capital, letters against digits, or the end of capitals:
+    "Dialo|GPT", "Qwen|2.5", "GPT-|Neo", "RNN|search", not "NullE|dit" or "opt|imization"."""
+    letters = "".join(parts)
+    at %= len(letters)
+    if at in set(itertools.accumulate(len(p) for p in parts)):
+        return True
+    before, after = letters[at - 1], letters[at]
+    return after.isupper() or before.isdigit() != after.isdigit() or (
+        letters[at - 2 : at].isupper() and after.islower())
 
 
 def _first_listed(token: Token) -> Token:

@@ -19,7 +19,7 @@ from pathlib import Path
 from kg.model import CONCEPT_TYPES
 
 DATA = Path(__file__).parent / "data"
-_SEPARATORS = re.compile(r"[\s\-‐‑–_/\"“”]+")  # quotes mark a name, and are none of it
+SEPARATORS = re.compile(r"[\s\-‐‑–_/\"“”]+")  # quotes mark a name, and are none of it
 # British spellings, folded to American ones in keys: "batch normalisation", "behavioural".
 _ENDINGS = r"(?=(?:ation|ations|e|ed|es|ing|er|ers)\b)"
 _BRITISH = re.compile(rf"(?<=[a-z]{{3}}i)s{_ENDINGS}|(?<=[a-z]{{2}}y)s{_ENDINGS}"
@@ -69,7 +69,7 @@ def name_key(text: str) -> str:
     """
     folded = text.casefold().replace("’", "'").strip(" .,;:()[]\"'")  # a typeset apostrophe
     folded = _BRITISH.sub(_american, folded)
-    words = [w for w in _SEPARATORS.split(folded) if w]
+    words = [w for w in SEPARATORS.split(folded) if w]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
     return "".join(words)
