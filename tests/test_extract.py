@@ -2763,3 +2763,17 @@ def test_a_short_model_name_inside_a_name_must_start_or_end_a_part(nlp):
         assert not names_a_model(name_key(text), text), text  # no DiT, Phi, OPT or MPT
     assert _types(nlp, "A study", "We propose ZorbEdit, which projects each weight update "
                   "onto a null space.").get("ZorbEdit") == "Method"
+
+
+def test_a_hyphenated_title_case_name_ends_a_list_of_names(nlp):
+    found = _found(nlp, "We train reward models on subsets of HelpSteer2, UltraFeedback and "
+                   "Zorbel-Reward-Preference and test them on RewardBench.")
+    assert ("Zorbel-Reward-Preference", "Dataset") in found, found
+
+
+def test_a_name_described_by_a_count_of_items_is_data(nlp):
+    found = _found(nlp, "We also release ScreenZorb, 9,000 human-written referring expressions "
+                   "over real apps.")
+    assert ("ScreenZorb", "Dataset") in found, found
+    found = _found(nlp, "We also release ZorbNet, 12 layers deep and fast.")
+    assert ("ZorbNet", "Dataset") not in found, found

@@ -625,8 +625,9 @@ class ConceptRecognizer:
         if after + 2 >= len(doc) or doc[after].text not in {":", ","}:
             return None
         description = doc[after + 1 : doc[after].sent.end]
-        if _counted_contents(description):
-            return "Dataset"  # "TempTab, comprising 9,800 question-answer pairs"
+        if _counted_contents(description) or len(description) and _counted_items(description[0]):
+            return "Dataset"  # "TempTab, comprising 9,800 question-answer pairs", "ScreenRef,
+            # 9,000 human-written referring expressions"
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
@@ -2877,7 +2878,7 @@ def _listed_between(spans: list[Span], generic: Container[str],
         if word.is_title and word.is_alpha and not word.is_stop and not word.is_sent_start and (
                 len(word) >= 3 and lx.name_key(word.text) not in generic
                 and word.text not in languages):  # "languages like German, ..."
-            end = word.i + 1
+            end = _title_compound_end(word)
             while mate.label_ == "Model" and end < len(doc) and (
                     VERSION.fullmatch(doc[end].text) or is_variant_word(doc[end].text)):
                 end += 1  # "GPT-4o, Claude 3.5 Sonnet and Prometheus 2": its version
@@ -2908,12 +2909,24 @@ def _last_item_after(span: Span, before: Span | None) -> Token | None:
     i += i < len(doc) and doc[i].text == ","
     if i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"}:
         return None
-    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    end = _title_compound_end(doc[i + 1])  # "..., UltraFeedback and Skywork-Reward-Preference"
+    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "PROPN" or nxt.text in HYPHENS
                             or not nxt.whitespace_ and nxt.i + 1 < len(doc)
                             and doc[nxt.i + 1].text in HYPHENS):
         return None
     return doc[i + 1]
+
+
+def _title_compound_end(word: Token) -> int:
+    """Where the Title Case words the word opens, joined by hyphens, end: after "Preference"
+    of "Skywork-Reward-Preference"; after the word itself if no hyphen follows it."""
+    doc, end = word.doc, word.i + 1
+    while end + 1 < len(doc) and doc[end].text in HYPHENS and not (
+            doc[end - 1].whitespace_ or doc[end].whitespace_) and (
+            doc[end + 1].is_title and doc[end + 1].is_alpha):
+        end += 2
+    return end
 
 
 def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
@@ -3220,6 +3233,15 @@ def _counted_collection(noun: Token) -> bool:
         of.lower_ == "of" and any(any(n.dep_ == "nummod" and any(ch.isdigit() for ch in n.text)
                                       for n in item.children) for item in of.children)
         for of in noun.children)
+
+
+def _counted_items(number: Token) -> bool:
+    """True if the number counts a plural of things a data set holds: "9,000 referring
+    expressions", not "12 layers" or "8 GPU hours" (the parts or cost of a method)."""
+    return number.like_num and any(ch.isdigit() for ch in number.text) and (
+        number.dep_ == "nummod" and number.head.tag_ == "NNS"
+        and number.head.lemma_ not in {"parameter", "layer", "hour", "day", "step", "epoch",
+                                       "second", "minute", "gpu", "head", "block"})
 
 
 def _counted_contents(description: Span) -> bool:
