@@ -2777,3 +2777,11 @@ def test_a_name_described_by_a_count_of_items_is_data(nlp):
     assert ("ScreenZorb", "Dataset") in found, found
     found = _found(nlp, "We also release ZorbNet, 12 layers deep and fast.")
     assert ("ZorbNet", "Dataset") not in found, found
+
+
+def test_a_name_a_score_is_reported_on_is_data_whatever_it_ends_in(nlp):
+    found = _found(nlp, "Fine-tuned with a detection head, ZorbLayout reaches 95.1 mAP on "
+                   "ZorbLayNet and 80.3 mAP on QuillLayNet, ahead of LayoutLMv3.")
+    assert {("ZorbLayNet", "Dataset"), ("QuillLayNet", "Dataset")} <= found, found
+    found = _found(nlp, "We pretrain it on 6 million unlabeled PDF pages.")
+    assert not {text for text, _ in found} & {"PDF", "PDF pages"}, found  # a file format

@@ -764,12 +764,8 @@ class ConceptRecognizer:
                 # ("evaluate it zero-shot on X", "trained in 8 minutes per subject on X":
                 # misattached)
                 or self.heads.get(preposition.head.lower_) == "Task"
-                or not span.text.islower() and "Metric" in (
-                    self.heads.get(preposition.head.lower_,
-                                   self.heads.get(preposition.head.lemma_)),
-                    self._known_type(doc[preposition.head.i : preposition.head.i + 1]))
-                # "detection on ExDark", "success rates on RoboMimic", "F1 on WikiANN" (not
-                # "scores on the phrase reduction task")
+                or self._scored_on_name(span)  # "detection on ExDark", "success rates on
+                # RoboMimic", "F1 on WikiANN" (not "scores on the phrase reduction task")
                 or preposition.i == preposition.sent.start  # "On LOL-v1 and SID, X ..."
                 or not span.text.islower() and self._measured_by(_changed_by(
                     preposition.head))):
@@ -891,7 +887,7 @@ class ConceptRecognizer:
                     core = core[:-1]  # "an UAD model" is about UAD, a task
                 worded = (defined.get(lx.name_key(core.text)) or self._known_type(span)
                           or self._described_type(doc, span) or self.type_of(span)
-                          or _net_type(span) or self.context_type(span))
+                          or self._net_or_context_type(span))
                 kind = worded or label
                 if kind in {"Task", "Dataset", "Metric"} and (
                         _outperforms(span) or not worded and (
@@ -906,6 +902,28 @@ class ConceptRecognizer:
                     # data set's title says so ("X: A Benchmark for ...")
                 found.append(Span(doc, start, end, kind))
         return found
+
+    def _net_or_context_type(self, span: Span, context: Span | None = None) -> str | None:
+        """A name's type from its "-Net" ending or else from the words around it (context:
+        the span whose surroundings to read), but a name a score is reported on is data:
+        "95.1 mAP on PubLayNet"."""
+        if self._scored_on_name(span):
+            return "Dataset"
+        return _net_type(span) or self.context_type(span if context is None else context)
+
+    def _scored_on_name(self, span: Span) -> bool:
+        """True if a metric is reported "on" the name (a capitalised one, or a list's first):
+        "95.1 mAP on PubLayNet and DocLayNet" are data, whatever their names end in."""
+        first = _first_listed(span.root)
+        on = first.head
+        if span.text.islower() or first.dep_ != "pobj" or on.lower_ not in {"on", "across"}:
+            return False
+        scores = [on.head]  # (or the word before, where "on" hangs on "reaches")
+        if on.i >= 2 and on.nbor(-2).like_num:
+            scores.append(on.nbor(-1))
+        return any("Metric" in (self.heads.get(score.lower_, self.heads.get(score.lemma_)),
+                                self._known_type(score.doc[score.i : score.i + 1]))
+                   for score in scores)
 
     def _contents_of_data(self, span: Span) -> bool:
         """What a data set is said to be of, counted: "a dataset of 2,400 generated chest
@@ -1131,7 +1149,7 @@ class ConceptRecognizer:
                     or self._described_type(doc, span)
                     or ("Dataset" if self._material_from(span) else None)
                     or self.type_of(span, following)
-                    or _net_type(span) or self.context_type(word if released else span))
+                    or self._net_or_context_type(span, word if released else span))
             # (the parser may hang a release's number elsewhere: the name's own context)
             # (what an apposition says over a shape: "GraspSet-2K, a new dataset of scenes")
             if kind is None and sized:
