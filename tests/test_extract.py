@@ -2785,3 +2785,32 @@ def test_a_name_a_score_is_reported_on_is_data_whatever_it_ends_in(nlp):
     assert {("ZorbLayNet", "Dataset"), ("QuillLayNet", "Dataset")} <= found, found
     found = _found(nlp, "We pretrain it on 6 million unlabeled PDF pages.")
     assert not {text for text, _ in found} & {"PDF", "PDF pages"}, found  # a file format
+
+
+def test_names_before_a_split_of_data_are_data(nlp):
+    found = _found(nlp, "On the OpenZorb and M4Zorb test sets it achieves a lower "
+                   "mel-cepstral distortion than DiffSinger.")
+    assert {("OpenZorb", "Dataset"), ("M4Zorb", "Dataset")} <= found, found
+    found = _found(nlp, "On the ZorbSing and M4Quill test sets, our model achieves a lower "
+                   "distortion than DiffSinger.")  # (the parser makes "sets" the head)
+    assert {("ZorbSing", "Dataset"), ("M4Quill", "Dataset")} <= found, found
+
+
+def test_a_known_metric_keeps_its_type_in_a_head_word_phrase(nlp):
+    found = _found(nlp, "A step size removes the need for warmup while matching final "
+                   "validation loss.")
+    assert ("validation loss", "Metric") in found, found
+
+
+def test_a_thing_holding_counted_records_is_data(nlp):
+    found = _found(nlp, "To address this, we construct ZorbExam, a multiple-choice exam with 763 "
+                   "questions on pattern recognition.")
+    assert ("ZorbExam", "Dataset") in found, found
+    found = _found(nlp, "We construct ZorbNet, a transformer with 12 layers.")
+    assert ("ZorbNet", "Dataset") not in found, found
+
+
+def test_a_structure_of_steps_is_a_method_and_names_its_list(nlp):
+    found = _found(nlp, "We evaluate program-of-thought, Quiller and Chain-of-Zorbs with "
+                   "several backbones.")
+    assert {("Chain-of-Zorbs", "Method"), ("Quiller", "Method")} <= found, found

@@ -131,6 +131,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 EDITION = re.compile(rf"(.*[A-Za-z])[ -‐‑]?{YEAR.pattern}")  # "COCO 2016", "VOC2007": an edition
 RANK = re.compile(r"(?i)(?:rank|top)-\d+")  # "rank-1 accuracy", "top-5 error"
 NET_NAME = re.compile(r"[A-Z]\w*[-A-Za-z]Nets?")  # "PyramidNet", "SVDNet", "V-Net": a network
+# "Chain-of-Table", "Tree-of-Thoughts", "Mixture-of-Depths": a structure of steps or parts, a
+# method however the NER reads its words
+STRUCTURE_OF = re.compile(r"(?:Chain|Tree|Graph|Program|Skeleton|Mixture|Forest)-of-[A-Z]?[a-z]+")
 CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d\d[a-z]?\b")  # inside a bracket after a name
 # "ICL variants", "a weighted version", "a modified BT loss": new variants of a name are no
 # proposal of the name
@@ -543,6 +546,8 @@ class ConceptRecognizer:
             return kind
         if "@" in span.text:
             return "Metric"  # "pass@10", "NDCG@20"
+        if STRUCTURE_OF.fullmatch(span.text):
+            return "Method"
         last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
         if last != span.text and DATA_COUNT.fullmatch(last):
             return "Dataset"  # "Video-R1-260k": that many examples (of examples)
@@ -637,8 +642,8 @@ class ConceptRecognizer:
             # "window attention, a phenomenon we call attention sink": another's description
         if description[0].dep_ == "det" and noun.lower_ in self.heads:
             return self.heads[noun.lower_]
-        if description[0].dep_ == "det" and _counted_collection(noun):
-            return "Dataset"
+        if description[0].dep_ == "det" and (_counted_collection(noun) or _holds_records(noun)):
+            return "Dataset"  # "TimeSeriesExam, a multiple-choice exam with 763 questions"
         last = None  # the phrase's last word, its head: "a ... Pre-Training Model"
         for token in description[1:]:
             if token.is_punct and token.text != "-" or token.pos_ in {"VERB", "ADP", "DET"} or (
@@ -714,6 +719,10 @@ class ConceptRecognizer:
         head = first.head
         modifies = first.dep_ in {"nmod", "compound"} or first.dep_ == "amod" and (
             first.text[:1].isupper())  # (the "HQ" of "CelebA-HQ and WikiArt subsets")
+        if modifies and head.i >= span.end and (_split_data(head) or head.i > span.end and (
+                _split_data(head.nbor(-1)))):
+            return "Dataset"  # "the OpenCpop and M4Singer test sets", whichever word the
+            # parser makes the head
         if modifies and head.pos_ == "NOUN" and head.i >= span.end and (
                 head.lower_ in self.heads or head.lemma_ in DATA_PARTS | DATA_HOSTS):
             return self.heads.get(head.lower_, "Dataset")  # "X and Y subsets": parts of data;
@@ -1137,8 +1146,10 @@ class ConceptRecognizer:
         for word in words:
             sized = _title_case_word(word.text) and _after_a_size(word) and not (
                 self._language(word[0]))
-            if not is_name_shaped(word.text) and not sized:
-                continue  # ("a 150M-parameter Searchformer": a model by its size)
+            if not is_name_shaped(word.text) and not sized and not STRUCTURE_OF.fullmatch(
+                    word.text):
+                continue  # ("a 150M-parameter Searchformer": a model by its size;
+                # "Chain-of-Table" by its words)
             end = _variant_end(doc, word.start, word.end)
             released = end == word.end and _version_end(doc, end) > end and "." in doc[end].text
             end += 1 if released else 0  # "MasakhaNER 2.0": a release (not "MMLU 5")
@@ -1286,9 +1297,11 @@ class ConceptRecognizer:
                     words) + 1:
                 continue  # "the MATH500 benchmark" names MATH500, found as a name already,
                 # and so does "the VSI-Bench video spatial reasoning benchmark"
-            known = self._known_ending(doc[start : head.i + 1])
+            phrase = doc[start : head.i + 1]
+            known = self.known.get(lx.name_key(phrase.text)) or self._known_ending(phrase)
             found.append(Span(doc, start, head.i + 1, label=known.type if known else kind))
-            # ("pre-training loss" ends in a known metric, whatever "loss" says)
+            # ("validation loss" is, and "pre-training loss" ends in, a known metric, whatever
+            # "loss" says)
         return found
 
     def _title_terms(self, doc: Doc) -> list[Span]:
@@ -3251,6 +3264,14 @@ def _counted_collection(noun: Token) -> bool:
         of.lower_ == "of" and any(any(n.dep_ == "nummod" and any(ch.isdigit() for ch in n.text)
                                       for n in item.children) for item in of.children)
         for of in noun.children)
+
+
+def _holds_records(noun: Token) -> bool:
+    """"an exam with 763 questions", "a suite with 1,200 annotated examples": a thing said to
+    hold a counted number of records is data (not "a model with 12 layers")."""
+    return any(w.lower_ == "with" and any(
+        item.lemma_ in RECORDS and any(_counted_items(n) for n in item.children)
+        for item in w.children) for w in noun.children)
 
 
 def _counted_items(number: Token) -> bool:
