@@ -595,6 +595,10 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int,
     kind = "Task" if _names_an_activity(words) else mention.type
     if words[-1].lower() in {"challenge", "challenges"} and len(name.split()) < len(words):
         kind = "Dataset"  # "the ISBI challenge": a shared benchmark, named without the word
+    if words[-1].lower() in {"task", "tasks"} and len(name.split()) == 1 < len(words) and (
+            is_name_shaped(name) and not name.isupper()):
+        kind = "Dataset"  # "the AntMaze tasks", "BabyAI tasks": a suite of them (not "NER
+        # tasks", an acronym of a task)
     return replace(mention, text=name, type=kind)
 
 

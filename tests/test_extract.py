@@ -2814,3 +2814,15 @@ def test_a_structure_of_steps_is_a_method_and_names_its_list(nlp):
     found = _found(nlp, "We evaluate program-of-thought, Quiller and Chain-of-Zorbs with "
                    "several backbones.")
     assert {("Chain-of-Zorbs", "Method"), ("Quiller", "Method")} <= found, found
+
+
+def test_a_name_after_a_second_joined_preposition_reads_the_first_ones_verb(nlp):
+    found = _found(nlp, "Fine-tuned only on English data, ZorbNER improves entity-level F1 on "
+                   "WikiANN by 4.8 points on average over 40 languages and on QuillNER 2.0 by "
+                   "7.1 points.")
+    assert ("QuillNER 2.0", "Dataset") in found, found
+
+
+def test_a_machines_precision_is_no_metric(nlp):
+    found = _found(nlp, "Constant-depth transformers with logarithmic precision lie in TC0.")
+    assert "precision" not in {text for text, _ in found}, found

@@ -600,3 +600,9 @@ def test_a_data_set_named_by_an_ordinary_word_needs_more_than_a_capital():
     titled = paper_concepts([_m("Traffic", "Dataset", start=12)], [], known, title_end=40)
     assert [(c.name, c.salient) for c in titled] == [("Traffic", False)]  # "Forecasting
     # Traffic with ...": the title capitalises every word
+
+
+def test_a_name_before_tasks_is_a_suite_of_them_unless_an_acronym():
+    mentions = [_m("AntZorb tasks", "Task"), _m("NER tasks", "Task", start=20)]
+    assert {c.name: c.type for c in paper_concepts(mentions, [])} == {
+        "AntZorb": "Dataset", "NER": "Task"}
