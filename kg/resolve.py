@@ -607,6 +607,8 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
     set and a known metric measured or task done on it, two concepts (not "VQA accuracy",
     where VQA is a task); "the AIME24 score" is the data set's alone."""
     words = mention.text.split()  # (both parts keep the span's offsets: it mentions both)
+    if name_key(mention.text) in known:
+        return [mention]  # "LAION aesthetic score" is a metric of its own
     data = known.get(name_key(" ".join(words[:-1]))) if len(words) >= 2 else None
     if data is not None and data.type == "Dataset" and words[-1].lower() in SCORE_WORDS:
         return [replace(mention, text=" ".join(words[:-1]), type="Dataset")]

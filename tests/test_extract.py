@@ -2826,3 +2826,18 @@ def test_a_name_after_a_second_joined_preposition_reads_the_first_ones_verb(nlp)
 def test_a_machines_precision_is_no_metric(nlp):
     found = _found(nlp, "Constant-depth transformers with logarithmic precision lie in TC0.")
     assert "precision" not in {text for text, _ in found}, found
+
+
+def test_each_name_we_give_in_a_list_is_proposed(nlp):
+    found = _found(nlp, "Models fine-tuned on it, which we name ZorbCoder-7B and ZorbCoder-32B, "
+                   "reach 48.2% pass@1 on LiveCodeBench.", roles=True)
+    assert {("ZorbCoder-7B", "Model", "proposed"), ("ZorbCoder-32B", "Model", "proposed")} <= (
+        found), found
+
+
+def test_a_name_a_known_metric_phrase_is_reported_on_is_data(nlp):
+    found = _found(nlp, "Applied to SDXL, it raises the win rate to 71%, with no drop in CLIP "
+                   "score on ZorbPrompts.")
+    assert ("ZorbPrompts", "Dataset") in found, found
+    found = _found(nlp, "There is no drop in CLIP score on QuillNet.")
+    assert ("QuillNet", "Dataset") in found, found  # ("on" hangs on "drop")

@@ -606,3 +606,10 @@ def test_a_name_before_tasks_is_a_suite_of_them_unless_an_acronym():
     mentions = [_m("AntZorb tasks", "Task"), _m("NER tasks", "Task", start=20)]
     assert {c.name: c.type for c in paper_concepts(mentions, [])} == {
         "AntZorb": "Dataset", "NER": "Task"}
+
+
+def test_a_known_name_that_opens_with_a_data_set_stays_whole():
+    known = index([Entry("LAION", "Dataset"), Entry("aesthetic score", "Metric",
+                                                    ("LAION aesthetic score",))])
+    found = paper_concepts([_m("LAION aesthetic score", "Metric")], [], known)
+    assert [(c.name, c.type) for c in found] == [("LAION aesthetic score", "Metric")]

@@ -557,8 +557,8 @@ class ConceptRecognizer:
             return "Dataset"  # "CrossDocked2020", "VOC2007": a year's edition of a data set
         if " " not in span.text and key.endswith(MODEL_FAMILIES) and key not in MODEL_FAMILIES:
             return "Model"  # "StarGAN", "MMD-GAN", "Categorical-DQN": one of a family's models
-        if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval")):
-            return "Dataset"  # "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval"
+        if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval", "Prompts")):
+            return "Dataset"  # "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval", "PartiPrompts"
         if self._names_a_model(key, span.text):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
@@ -927,12 +927,12 @@ class ConceptRecognizer:
         on = _governing(first.head)
         if span.text.islower() or first.dep_ != "pobj" or on.lower_ not in {"on", "across"}:
             return False
-        scores = [on.head]  # (or the word before, where "on" hangs on "reaches")
-        if on.i >= 2 and on.nbor(-2).like_num:
-            scores.append(on.nbor(-1))
+        scores = [on.head, on.nbor(-1)] if on.i else [on.head]  # (or the word before,
+        # where "on" hangs on "reaches" or "drop")
         return any("Metric" in (self.heads.get(score.lower_, self.heads.get(score.lemma_)),
-                                self._known_type(score.doc[score.i : score.i + 1]))
-                   for score in scores)
+                                self._known_type(score.doc[score.i : score.i + 1]),
+                                self._known_type(_with_compounds(score)))
+                   for score in scores)  # ("CLIP score on PartiPrompts")
 
     def _contents_of_data(self, span: Span) -> bool:
         """What a data set is said to be of, counted: "a dataset of 2,400 generated chest
@@ -2050,8 +2050,8 @@ def _capitalised(span: Span) -> bool:
 
 def _named_by_us(span: Span) -> bool:
     """"we refer to this setting as X", "we call it X", "this scheme is referred to as X",
-    "which we describe as X"."""
-    root = _head(span)
+    "which we describe as X"; and each name so listed: "which we name X-7B and X-32B"."""
+    root = _first_listed(_head(span))
     if root.dep_ not in {"pobj", "oprd", "dobj", "xcomp", "attr"}:
         return False
     if root.dep_ == "dobj" and root.is_lower and any(
@@ -2761,6 +2761,15 @@ def _set_against(span: Span) -> bool:
             rest = span.doc[token.i : span.start]
             return not any(t.lower_ in {"we", "our"} for t in rest)
     return False
+
+
+def _with_compounds(token: Token) -> Span:
+    """The token with the words that modify it right before it: "CLIP score"."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in {"compound", "amod", "nmod"} and (
+            token.doc[start - 1].head.i in range(start, token.i + 1)):
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 def _governing(preposition: Token) -> Token:
