@@ -2841,3 +2841,23 @@ def test_a_name_a_known_metric_phrase_is_reported_on_is_data(nlp):
     assert ("ZorbPrompts", "Dataset") in found, found
     found = _found(nlp, "There is no drop in CLIP score on QuillNet.")
     assert ("QuillNet", "Dataset") in found, found  # ("on" hangs on "drop")
+
+
+def test_a_family_of_models_is_a_model_and_so_are_its_variants(nlp):
+    found = _found(nlp, "We introduce Zorb-Embed, a family of English and multilingual text "
+                   "embedding models with 30M to 300M parameters. On the MTEB retrieval tasks, "
+                   "Zorb-Embed-Base scores 54.1 nDCG@10.")
+    assert {("Zorb-Embed", "Model"), ("Zorb-Embed-Base", "Model")} <= found, found
+
+
+def test_what_a_change_is_compared_with_is_a_method(nlp):
+    types = _types(nlp, "A study", "On KITTI, ZorbSLAM reduces absolute trajectory error (ATE) "
+                   "by 35% compared with MonoZorb and Photo-Zorb and renders novel views.")
+    assert types.get("MonoZorb") == types.get("Photo-Zorb") == "Method", types
+
+
+def test_licences_and_boards_are_no_concepts(nlp):
+    found = _found(nlp, "The model runs at 18 Hz on a Jetson AGX Orin; we release all models "
+                   "under Apache 2.0.")
+    assert not {text for text, _ in found} & {"AGX", "Orin", "Apache 2.0", "Jetson AGX Orin"}, (
+        found)

@@ -640,6 +640,10 @@ class ConceptRecognizer:
                                       for c in noun.children):
             return None  # "With appropriate post-training, a model's ability ...": a clause;
             # "window attention, a phenomenon we call attention sink": another's description
+        if description[0].dep_ == "det" and noun.lower_ in {"family", "series", "suite"}:
+            noun = next((item for of in noun.children if of.lower_ == "of"
+                         for item in of.children if item.dep_ == "pobj"), noun)  # "a family
+            # of ... text embedding models": models
         if description[0].dep_ == "det" and noun.lower_ in self.heads:
             return self.heads[noun.lower_]
         if description[0].dep_ == "det" and (_counted_collection(noun) or _holds_records(noun)):
@@ -2794,6 +2798,9 @@ def _compared_against(span: Span) -> bool:
     if preposition.lower_ == "to" and preposition.head.lower_ == "relative":
         preposition = preposition.head  # "lowers error by 6% relative to X"
     gains = CHANGE_VERBS | ACHIEVING | {"outperform", "gain", "point", "improvement", "%"}
+    if preposition.lower_ in {"to", "with"} and preposition.head.lower_ == "compared" and (
+            preposition.head.head.lemma_ in gains):
+        return True  # "reduces ATE by 35% compared with MonoGS and Photo-SLAM"
     return preposition.lower_ == "than" or (
         preposition.lower_ in {"over", "against", "relative"} and preposition.head.lemma_ in gains)
 
