@@ -2861,3 +2861,28 @@ def test_licences_and_boards_are_no_concepts(nlp):
                    "under Apache 2.0.")
     assert not {text for text, _ in found} & {"AGX", "Orin", "Apache 2.0", "Jetson AGX Orin"}, (
         found)
+
+
+def test_what_a_result_improves_over_is_no_metric_and_a_capital_v_is_a_release(nlp):
+    types = _types(nlp, "A study", "ZorbDepth achieves an AbsRel of 0.061 on NYUv2, improving "
+                   "over Depth Anything V2 and Quill3D v2 by 12% and 8% respectively.")
+    assert types.get("Depth Anything V2") == "Model", types
+    assert types.get("Quill3D v2") != "Metric", types
+
+
+def test_what_our_thing_acts_on_in_a_which_clause_is_used(nlp):
+    found = _found(nlp, "We propose ZorbDiff, which fine-tunes Stable Diffusion 2 with a camera "
+                   "embedding so that it predicts depth in meters.", roles=True)
+    assert ("Stable Diffusion 2", "Model", "used") in found, found
+
+
+def test_a_name_paired_before_a_data_set_after_a_preposition(nlp):
+    found = _found(nlp, "Trained on Zorbsim and Virtual KITTI only, it achieves an AbsRel of "
+                   "0.061 on NYUv2.")
+    assert ("Zorbsim", "Dataset") in found, found
+
+
+def test_routers_are_methods_and_gpu_hours_no_metric(nlp):
+    types = _types(nlp, "A study", "We evaluate seven routers, including RouteZorb and a kNN "
+                   "baseline. The search takes under one GPU hour.")
+    assert types.get("RouteZorb") == "Method" and "GPU hour" not in types, types

@@ -155,7 +155,8 @@ VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
 DATA_COUNT = re.compile(r"\d+(?:\.\d+)?[kK]")  # "OpenThoughts-114k", "DAPO-Math-17K": a count
-BUILD = re.compile(r"[a-z]\d+\.\d+|v\d{1,2}")  # a build or release tag: "BitNet b1.58", "TabPFN v2"
+BUILD = re.compile(r"[a-z]\d+\.\d+|[vV]\d{1,2}")  # a build or release tag: "BitNet b1.58",
+# "TabPFN v2", "Depth Anything V2"
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
 SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper large-v3"
 # Words after which "on X" names data: "evaluated on X", "experiments on X", "results on X".
@@ -2692,8 +2693,9 @@ def _changed_by_amount(noun: Token) -> bool:
     while verb.pos_ != "VERB" and (verb.dep_ in {"conj", "dobj"} or verb.dep_ == "pobj" and (
             verb.head.lower_ in {"by", "from"}) or verb.lower_ in {"by", "from"}):
         verb = verb.head  # (not "On X, Y and Z, it improves ...": where it does)
-    if verb.lemma_ not in CHANGE_VERBS:
-        return False
+    if verb.lemma_ not in CHANGE_VERBS or any(
+            prep.lower_ in {"over", "than"} and prep.i < noun.i for prep in verb.children):
+        return False  # ("improving over X and Y by 12%": what is compared, not measured)
     return any(prep.dep_ == "prep" and prep.lower_ in {"by", "from"} and any(
         t.like_num for t in prep.subtree) for prep in (*noun.children, *verb.children))
 
@@ -2925,8 +2927,10 @@ def _listed_between(spans: list[Span], generic: Container[str],
         elif (last := _last_item_after(span, before)) is not None and (
                 after is None or after.start > last.i):
             word, mate = last, span
-        elif (pair := _paired_word(span)) is not None and (after is None or after.start > pair.i):
-            word, mate = pair, span
+        elif ((pair := _paired_word(span)) is not None and (after is None or after.start > pair.i)
+              or (pair := _paired_before(span)) is not None and (
+                  before is None or before.end <= pair.i)):
+            word, mate = pair, span  # "Open-Sora and Latte", "on Hypersim and Virtual KITTI"
         else:
             continue
         if after is not None and mate is after and after.label_ != span.label_:
@@ -2953,6 +2957,15 @@ def _paired_word(span: Span) -> Token | None:
                             or not doc[i + 1].whitespace_ and not nxt.is_punct):
         return None
     return doc[i + 1]
+
+
+def _paired_before(span: Span) -> Token | None:
+    """The one word before "and" that a model or a data set is paired with, right after a
+    preposition: "trained on Hypersim and Virtual KITTI"."""
+    doc, i = span.doc, span.start
+    if span.label_ not in EDITIONED or i < 3 or doc[i - 1].lower_ not in {"and", "or"}:
+        return None
+    return doc[i - 2] if doc[i - 3].pos_ == "ADP" and doc[i - 3].dep_ == "prep" else None
 
 
 def _last_item_after(span: Span, before: Span | None) -> Token | None:
@@ -3245,7 +3258,7 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         child = child.head.head  # "we release the ratings as X" (the parser hangs "as" on
         # the object)
     for token in child.ancestors:
-        if child.dep_ not in OBJECT_PATH or _misjoined(child, token):
+        if child.dep_ not in OBJECT_PATH or _misjoined(child, token) or _acts_on(child):
             break
         noun, child = child, token
         # "We present X": the tagger sometimes reads "present" as an adjective with an object
@@ -3340,6 +3353,14 @@ def _a_record(noun: Token) -> bool:
     """A noun said to be a record: "a new state-of-the-art score", "a new record"."""
     words = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]}
     return {"state", "art"} <= words or "record" in words or "sota" in words
+
+
+def _acts_on(clause: Token) -> bool:
+    """True for a relative clause whose "which" or "that" is its subject: in "We propose X,
+    which fine-tunes Y", Y is what X acts on, not a second proposal (however the parser tags
+    "fine-tunes", or whether it makes the clause an apposition)."""
+    return clause.dep_ in {"relcl", "appos"} and any(
+        c.lower_ in {"which", "that"} and c.dep_ in {"nsubj", "det"} for c in clause.children)
 
 
 def _misjoined(noun: Token, verb: Token) -> bool:
