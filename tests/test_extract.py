@@ -2886,3 +2886,13 @@ def test_routers_are_methods_and_gpu_hours_no_metric(nlp):
     types = _types(nlp, "A study", "We evaluate seven routers, including RouteZorb and a kNN "
                    "baseline. The search takes under one GPU hour.")
     assert types.get("RouteZorb") == "Method" and "GPU hour" not in types, types
+
+
+def test_kernels_data_called_so_counted_variants_and_named_databases(nlp):
+    types = _types(nlp, "A study", "We present ZorbKV, a paged attention kernel that fuses "
+                   "dequantization with attention. Training on this data, called ZorbConv-3M, "
+                   "beats the original LLaVA-665K mixture. It reproduces the energy spectrum on "
+                   "the Johns Hopkins Turbulence Database.")
+    assert types.get("ZorbKV") == "Method", types
+    assert types.get("ZorbConv-3M") == types.get("LLaVA-665K") == "Dataset", types
+    assert types.get("Johns Hopkins Turbulence Database") == "Dataset", types

@@ -534,6 +534,11 @@ class ConceptRecognizer:
             return entry.type
         if len(span) >= 2 and span[-2].lower_ in self.heads and is_name_shaped(span[-1].text):
             return self.heads[span[-2].lower_]  # "the real-time detector YOLOv3": a detector
+        parts = re.split(r"[-‐‑]", span.text) if " " not in span.text else [span.text]
+        if len(parts) > 1 and DATA_COUNT.fullmatch(parts[-1]) and not any(
+                SIZE.match(p) for p in parts[:-1]):
+            return "Dataset"  # "LLaVA-665K", "Video-R1-260k": that many examples of a known
+            # model's data (not "Llama-3-8B-Instruct-262k", a context length)
         stem = self._known_stem(span.text) or self._known_count(span.text)
         if stem is not None:  # "AIME24/25", "MATH-P-Simple": an edition or variant of AIME;
             return stem.type  # "a DeBERTa-v3-base classifier" is a DeBERTa model
@@ -549,9 +554,7 @@ class ConceptRecognizer:
             return "Metric"  # "pass@10", "NDCG@20"
         if STRUCTURE_OF.fullmatch(span.text):
             return "Method"
-        last = re.split(r"[-‐‑]", span.text)[-1] if " " not in span.text else ""
-        if last != span.text and DATA_COUNT.fullmatch(last):
-            return "Dataset"  # "Video-R1-260k": that many examples (of examples)
+        last = parts[-1] if " " not in span.text else ""
         if last != span.text and SIZE.match(last) and not YEAR.match(last):
             return "Model"  # "Video-R1-7B": a model of that size (not "PHOENIX-2014T")
         if " " not in span.text and EDITION.fullmatch(span.text) and is_name_shaped(span.text):
@@ -677,6 +680,8 @@ class ConceptRecognizer:
             # date, SA-V"
         before = list(doc[max(span.start - 3, 0) : span.start])
         if len(before) == 3 and before[1].text == "," and before[2].lower_ in NAMING_WORDS:
+            if before[0].lower_ in self.material_heads:
+                return "Dataset"  # "Training on this data, called SynConv-3M, ..."
             before = before[::2]  # "a unified CF model, dubbed SimpleX"
         before = before[-2:]
         if len(before) == 2 and before[1].text == "," and before[0].dep_ == "relcl" and any(
@@ -1203,7 +1208,8 @@ class ConceptRecognizer:
         Only data heads and an algorithm's: "the Transformer model" is the Transformer."""
         found = []
         for head in doc[title_end(doc):]:
-            kind = "Dataset" if head.text == "environment" else self.heads.get(head.text)
+            kind = "Dataset" if head.lower_ in {"environment", "database"} else self.heads.get(
+                head.text)  # ("the Johns Hopkins Turbulence Database")
             if not (kind == "Dataset" or head.text in {"algorithm", "estimator"}) or (
                     head.text.endswith("s")):
                 continue  # (in "the Learngene framework", Learngene is the name; "the
