@@ -680,6 +680,10 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
             return replace(mention, text=" ".join(words[:cut]), type=entry.type, role="used")
         if entry.type == "Metric" and len(rest) == 1 and _ACTION_NOUN.search(rest[0]):
             return mention  # "perplexity filtering": a method that uses the metric
+        if mention.role == "proposed" and mention.text.islower() and not any(
+                w in HEAD_TYPES or _follower(w) for w in rest):
+            return mention  # "we propose momentum reset": a new term built of common words (a
+            # proposed "FlashAttention implementation" is FlashAttention's)
         data = known.get(name_key(" ".join(w for w in rest if not re.fullmatch(r"\d{4}", w))))
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest) or (
                 entry.type == "Model" and (len(rest) == 1 and rest[0] in MODEL_ROLES

@@ -2896,3 +2896,10 @@ def test_kernels_data_called_so_counted_variants_and_named_databases(nlp):
     assert types.get("ZorbKV") == "Method", types
     assert types.get("ZorbConv-3M") == types.get("LLaVA-665K") == "Dataset", types
     assert types.get("Johns Hopkins Turbulence Database") == "Dataset", types
+
+
+def test_a_proposal_after_a_clause_of_things_is_ours(nlp):
+    found = _found(nlp, "We find that stale estimates after loss spikes drive the divergence and "
+                   "propose momentum reset, which zeroes the first moment when the gradient "
+                   "norm exceeds a threshold.", roles=True)
+    assert ("momentum reset", "Method", "proposed") in found, found

@@ -613,3 +613,11 @@ def test_a_known_name_that_opens_with_a_data_set_stays_whole():
                                                     ("LAION aesthetic score",))])
     found = paper_concepts([_m("LAION aesthetic score", "Metric")], [], known)
     assert [(c.name, c.type) for c in found] == [("LAION aesthetic score", "Metric")]
+
+
+def test_a_proposed_term_of_common_words_keeps_its_words():
+    known = index([Entry("momentum", "Method"), Entry("FlashAttention", "Method")])
+    mentions = [_m("momentum reset", role="proposed"),
+                _m("FlashAttention implementation", role="proposed", start=30)]
+    assert [(c.name, c.role) for c in paper_concepts(mentions, [], known)] == [
+        ("momentum reset", "proposed"), ("FlashAttention", "used")]

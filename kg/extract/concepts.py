@@ -3417,8 +3417,8 @@ def _clause_subjects(verb: Token) -> list[Token]:
     """The subjects a subject-less verb shares with the verb it is joined to: "we study X
     and propose Y", "X extends A by introducing Y", "we build on A to create Y"."""
     for _ in range(3):
-        if verb.dep_ == "conj" and verb.tag_ in {"VB", "VBP"} and verb.head.tag_ == "VBZ" and (
-                verb.head.dep_ == "ccomp"):
+        if verb.dep_ == "conj" and verb.tag_ in {"VB", "VBP"} and verb.head.dep_ in {
+                "ccomp", "advcl"} and (verb.head.tag_ == "VBZ" or _no_agent(verb.head)):
             verb = verb.head.head  # "we find that X ignores A, and propose Y": "propose" is
             # not X's (it does not agree), but that of the verb X's clause is the object of
         elif verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and any(
@@ -3432,6 +3432,14 @@ def _clause_subjects(verb: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _no_agent(verb: Token) -> bool:
+    """True if the verb's subject is a thing that proposes nothing: "we find that loss spikes
+    drive the divergence and propose X" ("propose" is ours, however the parser joins it)."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_ not in ARTEFACTS
+               and not any(d.lower_ in {"our", "this"} for d in c.children)
+               for c in verb.children)
 
 
 def _speaks_for_us(subject: Token) -> bool:
