@@ -602,6 +602,27 @@ def _named(mention: Mention, known: dict[str, Entry], title_end: int,
     return replace(mention, text=name, type=kind)
 
 
+def _named_data_and_task(mention: Mention) -> list[Mention]:
+    """"the Argoverse 2 motion forecasting dataset", "the n2c2 2018 medication extraction
+    track": a named data set and the task done on it, two concepts; none if the phrase is no
+    name, a task and a listing word, and then a head ("the language modeling benchmark")."""
+    written = (mention.written or mention.text).split()
+    if len(written) < 3 or written[-1].lower() not in {"dataset", "benchmark", "track", "corpus"}:
+        return []
+    n = 0
+    while n < len(written) - 2 and (written[n][:1].isupper() or is_name_shaped(written[n])
+                                    or written[n].isdigit()):
+        n += 1
+    rest = written[n:-1]
+    opening = mention.sentence.startswith(written[0]) and not is_name_shaped(written[0])
+    if not n or opening and n == 1 or not rest or not all(w.islower() for w in rest) or (
+            HEAD_TYPES.get(rest[-1]) != "Task"):
+        return []
+    data, task = " ".join(written[:n]), " ".join(rest)
+    return [replace(mention, text=data, type="Dataset", written=data),
+            replace(mention, text=task, type="Task", written=task)]
+
+
 def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]:
     """"WikiText perplexity", "LAMBADA accuracy", "MS COCO object detection": a known data
     set and a known metric measured or task done on it, two concepts (not "VQA accuracy",
@@ -609,6 +630,9 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
     words = mention.text.split()  # (both parts keep the span's offsets: it mentions both)
     if name_key(mention.text) in known:
         return [mention]  # "LAION aesthetic score" is a metric of its own
+    named = _named_data_and_task(mention)
+    if named:
+        return named
     data = known.get(name_key(" ".join(words[:-1]))) if len(words) >= 2 else None
     if data is not None and data.type == "Dataset" and words[-1].lower() in SCORE_WORDS:
         return [replace(mention, text=" ".join(words[:-1]), type="Dataset")]

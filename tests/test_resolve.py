@@ -621,3 +621,12 @@ def test_a_proposed_term_of_common_words_keeps_its_words():
                 _m("FlashAttention implementation", role="proposed", start=30)]
     assert [(c.name, c.role) for c in paper_concepts(mentions, [], known)] == [
         ("momentum reset", "proposed"), ("FlashAttention", "used")]
+
+
+def test_a_named_data_set_before_a_task_and_its_listing_word_is_two_concepts():
+    mentions = [_abstract("Argozorb 2 motion forecasting dataset", "Task",
+                          sentence="On the Argozorb 2 motion forecasting dataset, it wins."),
+                _abstract("Language modeling benchmark", "Task", start=200,
+                          sentence="Language modeling benchmark results are shown.")]
+    assert [(c.name, c.type) for c in paper_concepts(mentions, [])] == [
+        ("Argozorb 2", "Dataset"), ("motion forecasting", "Task"), ("Language modeling", "Task")]
