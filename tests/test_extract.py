@@ -2903,3 +2903,17 @@ def test_a_proposal_after_a_clause_of_things_is_ours(nlp):
                    "propose momentum reset, which zeroes the first moment when the gradient "
                    "norm exceeds a threshold.", roles=True)
     assert ("momentum reset", "Method", "proposed") in found, found
+
+
+def test_filtering_heads_a_method_and_filtered_modifies(nlp):
+    found = _found(nlp, "We propose perplexity-gap filtering, a data selection method.",
+                   roles=True)
+    assert ("perplexity-gap filtering", "Method", "proposed") in found, found
+    names = _concept_names(nlp, "Our models beat models trained on ZorbBase-filtered data.")
+    assert "ZorbBase" in names, names
+
+
+def test_a_clause_after_a_colon_describes_no_name(nlp):
+    types = _types(nlp, "A study", "We propose adversarial zorb augmentation: an attacker model "
+                   "rewrites chosen responses to be worse.")
+    assert types.get("adversarial zorb augmentation") != "Model", types

@@ -58,7 +58,7 @@ NAMING_AS_VERBS = {"describe", "denote", "formalise", "formalize"}  # only with 
 MODIFIER_SUFFIXES = {"based", "like", "style", "free", "aware", "specific", "only", "level",
                      "driven", "guided", "augmented", "enhanced", "boosted", "tuned", "scale",
                      "generated", "trained", "compliant", "oriented", "centric", "agnostic",
-                     "inspired", "powered", "controlled", "matched"}
+                     "inspired", "powered", "controlled", "matched", "filtered", "conditioned"}
 KIND_SUFFIXES = {"based", "aware", "guided", "driven", "augmented"}  # of MODIFIER_SUFFIXES:
 # what makes "X-based fine-tuning" a kind of fine-tuning
 SHADOW = "kg_generic"
@@ -640,9 +640,10 @@ class ConceptRecognizer:
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
-        if noun.dep_ == "poss" or any(c.dep_ == "relcl" and c.lemma_ in NAMING_VERBS
-                                      for c in noun.children):
-            return None  # "With appropriate post-training, a model's ability ...": a clause;
+        if noun.dep_ in {"poss", "nsubj", "nsubjpass"} or any(
+                c.dep_ == "relcl" and c.lemma_ in NAMING_VERBS for c in noun.children):
+            return None  # "With appropriate post-training, a model's ability ...", "X: an
+            # attacker model rewrites ...": a clause;
             # "window attention, a phenomenon we call attention sink": another's description
         if description[0].dep_ == "det" and noun.lower_ in {"family", "series", "suite"}:
             noun = next((item for of in noun.children if of.lower_ == "of"
