@@ -2917,3 +2917,16 @@ def test_a_clause_after_a_colon_describes_no_name(nlp):
     types = _types(nlp, "A study", "We propose adversarial zorb augmentation: an attacker model "
                    "rewrites chosen responses to be worse.")
     assert types.get("adversarial zorb augmentation") != "Model", types
+
+
+def test_data_where_a_known_metric_phrase_improves_and_where_testing_is(nlp):
+    words = ["It", "improves", "the", "Dice", "similarity", "coefficient", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 5, 4, 5, 1, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+              pos=["PRON", "VERB", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"])
+    assert nlp.get_pipe("kg_concepts")._measured_by(doc[1])  # a known metric with its words
+    types = _types(nlp, "A study", "We use TriviaQA and SciQ for training and testing on "
+                   "NQ-Open and QuillASQ.")
+    assert types.get("QuillASQ") == "Dataset", types
+    types = _types(nlp, "Test-Time Training on Nearest Neighbors", "We fine-tune the model.")
+    assert types.get("Nearest Neighbors") != "Dataset", types

@@ -169,6 +169,9 @@ EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-
                     "outperform", "achieve", "perform", "improvement", "gain", "validate",
                     "report", "score", "art", "sota", "trained", "pretrained", "pre-trained",
                     "fine-tuned", "finetuned", "evaluated", "tested"}
+# Nouns of training after which an abstract's "on X" names data ("for training and testing on
+# BioASQ"; not "training on nearest neighbors", nor a title's "Training on Nearest Neighbors").
+TRAINING_NOUNS = {"training", "testing", "pretraining", "pre-training", "fine-tuning", "finetuning"}
 FINITE_VERBS = {"VBZ", "VBP"}  # a name says no clause (a lower-case "VBD" is mostly a participle)
 PRAISE = {"new", "novel", "first", "simple", "efficient", "effective", "general", "unified"}
 NETWORK_WORDS = {"network", "networks", "net", "nets", "reader", "readers", "autoencoder",
@@ -714,8 +717,10 @@ class ConceptRecognizer:
         absolute relative error"."""
         return verb.pos_ == "VERB" and any(
             c.dep_ == "dobj" and (self._known_type(verb.doc[c.i : c.i + 1]) == "Metric"
-                                  or self.heads.get(c.lower_) == "Metric")
-            for c in verb.children)  # (or ends in a metric's head: "absolute relative error")
+                                  or self.heads.get(c.lower_) == "Metric"
+                                  or self._known_type(_with_compounds(c)) == "Metric")
+            for c in verb.children)  # (or ends in a metric's head: "absolute relative error";
+        # or is one with the words before it: "the Dice similarity coefficient")
 
     def _head_after(self, first: Token, span: Span) -> str | None:
         """The type of the head word that the first item of the span's list modifies, after the
@@ -779,6 +784,8 @@ class ConceptRecognizer:
             return "Metric"  # "in terms of X", "as measured by X and Y"
         if preposition.lower_ in {"on", "across"} and (
                 preposition.head.lemma_ in EVALUATION_WORDS
+                or preposition.head.lower_ in TRAINING_NOUNS and span.start >= title_end(doc)
+                and not span.text.islower()
                 or preposition.head.i < span.start and not span.text.islower() and (
                     _evaluated(preposition.head))
                 # ("evaluate it zero-shot on X", "trained in 8 minutes per subject on X":
