@@ -6,13 +6,14 @@ from collections import defaultdict
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract import doc_abbreviations, doc_mentions, extract_mentions, readable_text
 from kg.extract.abbreviations import find_abbreviations, long_form_start
 from kg.extract.concepts import (
     _compared_against,
     _object_of_proposing_verb,
+    _one_type_per_name,
     _running_text,
     glued_words,
     is_name_shaped,
@@ -2930,3 +2931,18 @@ def test_data_where_a_known_metric_phrase_improves_and_where_testing_is(nlp):
     assert types.get("QuillASQ") == "Dataset", types
     types = _types(nlp, "Test-Time Training on Nearest Neighbors", "We fine-tune the model.")
     assert types.get("Nearest Neighbors") != "Dataset", types
+
+
+def test_a_first_version_shares_its_successors_type(nlp):
+    doc = nlp("A study. We propose HiZorb-2, which extends HiZorb. HiZorb-2 beats HiZorb.")
+    spans = [Span(doc, 5, 6, "Model"), Span(doc, 9, 10, "Task"), Span(doc, 11, 12, "Model"),
+             Span(doc, 13, 14, "Task")]  # (as a tagger might read "extends HiZorb")
+    assert [s.label_ for s in _one_type_per_name(spans)] == ["Model"] * 4
+
+
+def test_items_before_corpora_and_after_pipelines(nlp):
+    types = _types(nlp, "A study", "We evaluate on the Google Speech Commands and Multilingual "
+                   "Zorbed Words corpora. End-to-end evaluation of eight pipelines, including "
+                   "FIRE, ZorbTool and a ReAct agent on GPT-4o, shows that accuracy falls.")
+    assert types.get("Multilingual Zorbed Words") == "Dataset", types
+    assert types.get("FIRE") == "Method", types

@@ -1235,7 +1235,8 @@ class ConceptRecognizer:
         (an item at least two, one after "and" or "or"; no language, nothing generic)."""
         found = []
         for head in doc[title_end(doc):]:
-            if self.heads.get(head.text) != "Dataset" or not head.text.endswith("s"):
+            if self.heads.get(head.text) != "Dataset" or not (head.text.endswith("s")
+                                                              or head.text == "corpora"):
                 continue
             items, end, joined = [], head.i, False
             while True:
@@ -2877,6 +2878,14 @@ def _one_type_per_name(spans: list[Span], known: Container[str] = frozenset(),
             best = stem_votes.most_common(1)[0][0]
             if best in EDITIONED:
                 votes[key] = Counter({best: 1})
+    for key, text in texts.items():  # "HiNeRV" of "HiNeRV-2": a method's first version is
+        stem, _, number = text.rpartition("-")  # one too, whatever a task-like context says
+        stem_votes = votes.get(lx.name_key(stem)) if stem and " " not in text else None
+        if stem_votes and number.isdigit() and len(number) <= 2 and lx.name_key(stem) not in known:
+            best = votes[key].most_common(1)[0][0]
+            if best in {"Method", "Model"} and stem_votes.most_common(1)[0][0] in {"Task",
+                                                                                   "Metric"}:
+                votes[lx.name_key(stem)] = Counter({best: 1})
     for key, kind in (described or {}).items():
         votes[key] = Counter({kind: 1})
     typed = []
