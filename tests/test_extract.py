@@ -2946,3 +2946,23 @@ def test_items_before_corpora_and_after_pipelines(nlp):
                    "FIRE, ZorbTool and a ReAct agent on GPT-4o, shows that accuracy falls.")
     assert types.get("Multilingual Zorbed Words") == "Dataset", types
     assert types.get("FIRE") == "Method", types
+
+
+def test_what_raises_a_metric_or_works_as_a_method_is_one(nlp):
+    text = ("We propose ZOCSIN, which measures how much a text's likelihood changes when random "
+            "tokens are deleted. Combined with Fast-DetectGPT, ZOCSIN improves AUROC from 0.89 "
+            "to 0.94 on the XSum and SQuAD datasets.")
+    assert _types(nlp, "Detecting Machine-Generated Text", text).get("ZOCSIN") == "Method"
+    recognizer = nlp.get_pipe("kg_concepts")
+    doc = nlp("On ZorbA, ZorbB and ZorbC, ZorbNet improves MRR by 2 points.")
+    subjects = [t for t in doc if t.dep_ == "nsubj"]
+    if len(subjects) > 1:  # (as the parser may read the list before the subject)
+        assert not any(recognizer._raises_a_score(doc[t.i : t.i + 1]) for t in subjects)
+    doc = nlp("ZorbBench reduces the accuracy of NLI models from 95% to 58%.")
+    assert not recognizer._raises_a_score(doc[0:1])  # a harder benchmark lowers a score
+
+
+def test_a_named_split_of_a_speech_corpus_is_data(nlp):
+    types = _types(nlp, "A study", "F5-Lite achieves a word error rate of 2.1% and a speaker "
+                   "similarity of 0.66 on LibriSpeech-PC test-clean, comparable to CosyVoice.")
+    assert types.get("LibriSpeech-PC test-clean") == "Dataset", types

@@ -155,6 +155,8 @@ VARIANT_WORDS = {"variant", "variants", "version", "versions"}
 SIZE = re.compile(r"^\d+(\.\d+)?[BMKT](?:/\d+(\.\d+)?[BMKT])?$")  # a model size: "8B",
 # "1.5B", "770M", or total and active sizes ("3B/16B")
 DATA_COUNT = re.compile(r"\d+(?:\.\d+)?[kK]")  # "OpenThoughts-114k", "DAPO-Math-17K": a count
+# A named split of a speech corpus: "LibriSpeech test-clean", "dev-other".
+SPLIT_SUFFIX = re.compile(r"\b(?:test|dev|train)-(?:clean|other)(?:-\d+)?$")
 BUILD = re.compile(r"[a-z]\d+\.\d+|[vV]\d{1,2}")  # a build or release tag: "BitNet b1.58",
 # "TabPFN v2", "Depth Anything V2"
 MIXTURE_SIZE = re.compile(r"\d+x\d+(?:\.\d+)?[BM]")  # experts times size: "Mixtral 8x7B"
@@ -163,6 +165,7 @@ SIZED_BUILD = re.compile(r"(?:tiny|base|small|medium|large)-v\d")  # "Whisper la
 CHANGE_NOUNS = {"drop", "drops", "increase", "increases", "decrease", "decreases", "gain",
                 "gains", "degradation"}
 CHANGE_VERBS = {"improve", "increase", "reduce", "boost", "raise", "lower", "decrease", "cut"}
+RAISING_VERBS = {"improve", "increase", "boost", "raise"}
 ACHIEVING = {"achieve", "attain", "obtain", "beat"}  # what a method does, not data
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
                     "experiment", "result", "performance", "accuracy", "benchmark", "evaluation",
@@ -535,6 +538,8 @@ class ConceptRecognizer:
             if any(lx.name_key(n) in MODEL_FAMILIES for n in entry.names):
                 return "Model"  # "Stacked Generative Adversarial Networks": one of its models
             return entry.type
+        if len(span) >= 3 and SPLIT_SUFFIX.search(span.text):
+            return "Dataset"  # "LibriSpeech-PC test-clean": a split of a corpus
         if len(span) >= 2 and span[-2].lower_ in self.heads and is_name_shaped(span[-1].text):
             return self.heads[span[-2].lower_]  # "the real-time detector YOLOv3": a detector
         parts = re.split(r"[-‐‑]", span.text) if " " not in span.text else [span.text]
@@ -918,7 +923,8 @@ class ConceptRecognizer:
                 kind = worded or label
                 if kind in {"Task", "Dataset", "Metric"} and (
                         _outperforms(span) or not worded and (
-                            _compared_against(span) or _outperforms(span, ACHIEVING))):
+                            _compared_against(span) or _outperforms(span, ACHIEVING)
+                            or self._raises_a_score(span) or _works_by(span))):
                     kind = "Method"  # "X outperforms ...", "... than X", "X achieves ...": a
                     # method or model (where no word says otherwise)
                 listed = _listed(lx.name_key(span.text), self.known, defined)
@@ -937,6 +943,18 @@ class ConceptRecognizer:
         if self._scored_on_name(span):
             return "Dataset"
         return _net_type(span) or self.context_type(span if context is None else context)
+
+    def _raises_a_score(self, span: Span) -> bool:
+        """True if the name is what improves or raises a metric: "TOCSIN improves AUROC"
+        (what a method does; data is what it is done on, and a harder benchmark lowers one:
+        "BBNLI-next reduces the accuracy of NLI models"). The verb's only subject: "On X, Y
+        and Z, W improves MRR", misparsed, has two."""
+        root = span.root
+        subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+        return subjects == [root] and root.head.lemma_ in RAISING_VERBS and any(
+            c.dep_ == "dobj" and "Metric" in (self.heads.get(c.lower_),
+                                              self._known_type(_with_compounds(c)))
+            for c in root.head.children)
 
     def _scored_on_name(self, span: Span) -> bool:
         """True if a metric is reported "on" the name (a capitalised one, or a list's first):
@@ -3376,6 +3394,18 @@ def _a_record(noun: Token) -> bool:
     """A noun said to be a record: "a new state-of-the-art score", "a new record"."""
     words = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]}
     return {"state", "art"} <= words or "record" in words or "sota" in words
+
+
+def _works_by(span: Span, verbs: Container[str] = frozenset({
+        "measure", "learn", "estimate", "compute", "combine", "leverage", "exploit", "predict",
+        "decompose", "align", "prune", "quantize", "distill", "merge", "optimize", "encode",
+        "fuse", "rewrite", "inject", "calibrate", "reweight", "steer", "route"})) -> bool:
+    """True if a clause about the name says what it does as a method does: "TOCSIN, which
+    measures how ...", "X, which learns each task's adapter" (data contains, covers, asks).
+    Only a name: after words in lower case, the clause is often the head's before them ("an
+    approach to instruction interpretation that leverages ...")."""
+    return not span.text.islower() and any(_acts_on(c) and c.lemma_ in verbs
+                                           for c in span.root.children)
 
 
 def _acts_on(clause: Token) -> bool:
