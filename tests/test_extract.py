@@ -2966,3 +2966,9 @@ def test_a_named_split_of_a_speech_corpus_is_data(nlp):
     types = _types(nlp, "A study", "F5-Lite achieves a word error rate of 2.1% and a speaker "
                    "similarity of 0.66 on LibriSpeech-PC test-clean, comparable to CosyVoice.")
     assert types.get("LibriSpeech-PC test-clean") == "Dataset", types
+
+
+def test_a_name_by_shape_is_an_item_before_a_data_head(nlp):
+    types = _types(nlp, "A study", "We evaluate detectors on the XSum, SQuAD and Zorbing Prompts "
+                   "datasets.")
+    assert types.get("Zorbing Prompts") == "Dataset", types

@@ -1256,9 +1256,13 @@ class ConceptRecognizer:
             if self.heads.get(head.text) != "Dataset" or not (head.text.endswith("s")
                                                               or head.text == "corpora"):
                 continue
-            items, end, joined = [], head.i, False
+            items, end, joined, shaped = [], head.i, False, set()
             while True:
                 start = _title_case_start(by_end, end, 4, lambda w: not w[0].is_sent_start)
+                if start == end and items and (word := by_end.get(end)) is not None and (
+                        is_name_shaped(word.text)):
+                    start = word.start  # a name by shape counts as an item: "the XSum,
+                    shaped.add(start)  # SQuAD and Writing Prompts datasets" (found already)
                 if start == end:
                     break
                 items.append(doc[start:end])
@@ -1271,7 +1275,8 @@ class ConceptRecognizer:
             if len(items) >= 2 and joined and not any(
                     lx.name_key(item.text) in self.generic or self._language(item[0])
                     for item in items):
-                found += [Span(doc, item.start, item.end, "Dataset") for item in items]
+                found += [Span(doc, item.start, item.end, "Dataset") for item in items
+                          if item.start not in shaped]
         return found
 
     def _scored_on(self, doc: Doc, by_end: dict[int, Span]) -> list[Span]:
