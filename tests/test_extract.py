@@ -2972,3 +2972,9 @@ def test_a_name_by_shape_is_an_item_before_a_data_head(nlp):
     types = _types(nlp, "A study", "We evaluate detectors on the XSum, SQuAD and Zorbing Prompts "
                    "datasets.")
     assert types.get("Zorbing Prompts") == "Dataset", types
+
+
+def test_what_a_metric_improves_over_is_compared(nlp):
+    types = _types(nlp, "A study", "On the ZORB benchmark of eight sequential tasks, O-LoRA++ "
+                   "improves average accuracy over O-LoRA by 4.6 points.")
+    assert types.get("O-LoRA") == "Method", types

@@ -2841,8 +2841,10 @@ def _compared_against(span: Span) -> bool:
     if preposition.lower_ in {"to", "with"} and preposition.head.lower_ == "compared" and (
             preposition.head.head.lemma_ in gains):
         return True  # "reduces ATE by 35% compared with MonoGS and Photo-SLAM"
-    return preposition.lower_ == "than" or (
-        preposition.lower_ in {"over", "against", "relative"} and preposition.head.lemma_ in gains)
+    gainer = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head
+    return preposition.lower_ == "than" or (  # (or "improves accuracy over X", the parser
+        preposition.lower_ in {"over", "against", "relative"} and (  # hanging "over" on
+            preposition.head.lemma_ in gains or gainer.lemma_ in CHANGE_VERBS))  # "accuracy")
 
 
 def _before_unclosed_bracket(span: Span) -> int:
