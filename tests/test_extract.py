@@ -2978,3 +2978,11 @@ def test_what_a_metric_improves_over_is_compared(nlp):
     types = _types(nlp, "A study", "On the ZORB benchmark of eight sequential tasks, O-LoRA++ "
                    "improves average accuracy over O-LoRA by 4.6 points.")
     assert types.get("O-LoRA") == "Method", types
+
+
+def test_a_name_that_attaches_parts_or_reaches_a_speedup_is_a_method(nlp):
+    text = ("We introduce SpecZorb, which attaches lightweight draft heads to the target model's "
+            "last hidden layer. On MT-Bench with Vicuna-7B, SpecZorb reaches speedups of 2.8x "
+            "over greedy decoding.")
+    types = _types(nlp, "SpecZorb: Tree-Based Speculative Decoding", text)
+    assert types.get("SpecZorb") == "Method", types

@@ -166,7 +166,7 @@ CHANGE_NOUNS = {"drop", "drops", "increase", "increases", "decrease", "decreases
                 "gains", "degradation"}
 CHANGE_VERBS = {"improve", "increase", "reduce", "boost", "raise", "lower", "decrease", "cut"}
 RAISING_VERBS = {"improve", "increase", "boost", "raise"}
-ACHIEVING = {"achieve", "attain", "obtain", "beat"}  # what a method does, not data
+ACHIEVING = {"achieve", "attain", "obtain", "beat", "reach"}  # what a method does, not data
 EVALUATION_WORDS = {"evaluate", "test", "train", "pre-train", "pretrain", "fine-tune", "finetune",
                     "experiment", "result", "performance", "accuracy", "benchmark", "evaluation",
                     "outperform", "achieve", "perform", "improvement", "gain", "validate",
@@ -3406,7 +3406,9 @@ def _a_record(noun: Token) -> bool:
 def _works_by(span: Span, verbs: Container[str] = frozenset({
         "measure", "learn", "estimate", "compute", "combine", "leverage", "exploit", "predict",
         "decompose", "align", "prune", "quantize", "distill", "merge", "optimize", "encode",
-        "fuse", "rewrite", "inject", "calibrate", "reweight", "steer", "route"})) -> bool:
+        "fuse", "rewrite", "inject", "calibrate", "reweight", "steer", "route", "attach",
+        "insert", "replace", "represent", "decode", "tokenize", "compress", "cache", "refine",
+        "rank", "retrieve", "mask", "project", "rescale", "schedule"})) -> bool:
     """True if a clause about the name says what it does as a method does: "TOCSIN, which
     measures how ...", "X, which learns each task's adapter" (data contains, covers, asks).
     Only a name: after words in lower case, the clause is often the head's before them ("an
