@@ -2986,3 +2986,8 @@ def test_a_name_that_attaches_parts_or_reaches_a_speedup_is_a_method(nlp):
             "over greedy decoding.")
     types = _types(nlp, "SpecZorb: Tree-Based Speculative Decoding", text)
     assert types.get("SpecZorb") == "Method", types
+
+
+def test_a_named_data_sets_test_split_is_the_data_set(nlp):
+    names = _concept_names(nlp, "We report results on the ZN3K test set.")
+    assert "ZN3K" in names and "ZN3K test set" not in names, names

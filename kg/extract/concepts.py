@@ -2419,6 +2419,9 @@ def _before_split(span: Span) -> int:
         return span.end - 1  # "the SciTSR-comp split": a part of a data set, named
     if len(span) < 3:
         return span.end
+    if span[-2].lower_ in {"test", "training", "validation", "dev"} and is_name_shaped(
+            span[:-2].text):
+        return span.end - 2  # "the BUSI and TN3K test sets": TN3K's
     return next((t.i for t in span[1:] if t.lower_ in SPLIT_WORDS and t.whitespace_ == ""
                  and t.nbor(-1).whitespace_), span.end)
 
