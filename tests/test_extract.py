@@ -2991,3 +2991,9 @@ def test_a_name_that_attaches_parts_or_reaches_a_speedup_is_a_method(nlp):
 def test_a_named_data_sets_test_split_is_the_data_set(nlp):
     names = _concept_names(nlp, "We report results on the ZN3K test set.")
     assert "ZN3K" in names and "ZN3K test set" not in names, names
+
+
+def test_unseen_and_held_out_are_no_part_of_a_name(nlp):
+    names = _concept_names(nlp, "US-SAM generalises to the unseen ZORBUS echocardiography "
+                           "dataset.")
+    assert not any(n.startswith("unseen") for n in names) and names, names
