@@ -2997,3 +2997,9 @@ def test_unseen_and_held_out_are_no_part_of_a_name(nlp):
     names = _concept_names(nlp, "US-SAM generalises to the unseen ZORBUS echocardiography "
                            "dataset.")
     assert not any(n.startswith("unseen") for n in names) and names, names
+
+
+def test_a_titles_comparative_is_no_part_of_its_task(nlp):
+    types = _types(nlp, "Zorb-Bolt: Faster Probabilistic Time Series Forecasting with Patch "
+                   "Tokens", "Zorb-Bolt encodes patches of 16 observations.")
+    assert types.get("Probabilistic Time Series Forecasting") == "Task", types

@@ -857,6 +857,13 @@ class ConceptRecognizer:
                     start += 1  # ("the harder SciTSR-comp split": which is harder, no name)
                     # (a title's "Learning Rate Warmup" is the known name whole,
                 start = _name_after_participle(part, _whole_start(doc, start, part))
+                while start < part.start and doc[start].lower_ in self.vague and (
+                        doc[start].lower_.endswith(("er", "est"))) and not _hyphen_glued(
+                        doc, start + 1) and lx.name_key(doc[start:part.end].text) not in (
+                        self.known):
+                    start += 1  # (not grown into a title's "Faster" of "Faster Time Series
+                    # Forecasting", which the tagger reads as a compound; "Faster R-CNN" is
+                    # a name)
                 if not known_title and (  # and its first word no gerund before an object)
                         _verb_with_object(doc[start], part.end) or (
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end) or (
