@@ -3003,3 +3003,12 @@ def test_a_titles_comparative_is_no_part_of_its_task(nlp):
     types = _types(nlp, "Zorb-Bolt: Faster Probabilistic Time Series Forecasting with Patch "
                    "Tokens", "Zorb-Bolt encodes patches of 16 observations.")
     assert types.get("Probabilistic Time Series Forecasting") == "Task", types
+
+
+def test_a_name_with_counted_records_is_data(nlp):
+    types = _types(nlp, "ZorbNLI-2: Natural Language Inference for Twelve Languages", "We "
+                   "release ZorbNLI-2, with 48K premise-hypothesis pairs written natively by "
+                   "speakers of Hindi, Bengali and Tamil.")
+    assert types.get("ZorbNLI-2") == "Dataset", types
+    types = _types(nlp, "A study", "We present ZorbNet-2, with 12 layers and 4 heads.")
+    assert types.get("ZorbNet-2") != "Dataset", types

@@ -645,6 +645,11 @@ class ConceptRecognizer:
         if _counted_contents(description) or len(description) and _counted_items(description[0]):
             return "Dataset"  # "TempTab, comprising 9,800 question-answer pairs", "ScreenRef,
             # 9,000 human-written referring expressions"
+        if len(description) and description[0].lower_ == "with" and any(
+                t.lemma_ in RECORDS and any(_counted_items(n) for n in t.children)
+                for t in description[1:8]):
+            return "Dataset"  # "We release X, with 48K premise-hypothesis pairs" (not "with
+            # 12 layers")
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
