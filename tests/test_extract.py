@@ -3012,3 +3012,11 @@ def test_a_name_with_counted_records_is_data(nlp):
     assert types.get("ZorbNLI-2") == "Dataset", types
     types = _types(nlp, "A study", "We present ZorbNet-2, with 12 layers and 4 heads.")
     assert types.get("ZorbNet-2") != "Dataset", types
+
+
+def test_a_bracketed_list_closed_by_its_bracket_shares_a_type(nlp):
+    types = _types(nlp, "A Survey on Evaluating Agents", "We review 120 benchmarks, grouping "
+                   "them by the capability they test: planning (e.g., PlanBench, "
+                   "TravelPlanner), tool use (ToolBench, API-Bank), web navigation (WebArena, "
+                   "Mind2Web) and software engineering (SWE-bench).")
+    assert types.get("TravelPlanner") == "Dataset", types

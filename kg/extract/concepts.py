@@ -2965,8 +2965,11 @@ def _list_item(span: Span) -> bool:
 
 
 def _joint_after(span: Span) -> bool:
+    """True if a joiner or a closing bracket follows the name ("(e.g., PlanBench,
+    TravelPlanner)": a bracket's list ends with it)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in LIST_JOINERS
+    return span.end < len(doc) and (doc[span.end].lower_ in LIST_JOINERS
+                                     or doc[span.end].text == ")")
 
 
 def _listed_between(spans: list[Span], generic: Container[str],
@@ -2985,7 +2988,7 @@ def _listed_between(spans: list[Span], generic: Container[str],
         elif (span.start >= 3 and doc[span.start - 1].text == ","
                 and doc[span.start - 3].lower_ in {"(", "including", "as", "like"}
                 and (before is None or before.end <= span.start - 3)
-                and (_joint_after(span) or span.end < len(doc) and doc[span.end].text == ")")):
+                and _joint_after(span)):
             word, mate = doc[span.start - 2], span
         elif (last := _last_item_after(span, before)) is not None and (
                 after is None or after.start > last.i):
