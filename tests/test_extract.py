@@ -3020,3 +3020,9 @@ def test_a_bracketed_list_closed_by_its_bracket_shares_a_type(nlp):
                    "TravelPlanner), tool use (ToolBench, API-Bank), web navigation (WebArena, "
                    "Mind2Web) and software engineering (SWE-bench).")
     assert types.get("TravelPlanner") == "Dataset", types
+
+
+def test_a_bit_width_setting_is_no_concept(nlp):
+    names = _concept_names(nlp, "At W4A8, ZorbQ keeps the FID of DiT-XL/2 within 0.6 of the "
+                           "full-precision model.")
+    assert "W4A8" not in names and "DiT-XL/2" in names, names

@@ -114,10 +114,10 @@ _VENUE_YEAR = re.compile(rf"(?:{'|'.join(VENUES)})(?:19|20)\d\d")
 # "su2024muonblog", "lstmacl15": a citation key (author, year, word or venue) left by LaTeX
 _NO_NAME = re.compile(r"(?:[A-Z]\.){2,}|(?:level|top|step|stage|round|layer|phase|epoch|part"
                       r"|type|class|tier|grade|group|block)[-‐‑]\d+|[A-Z][\w-]+ et al\b.*"
-                      r"|.*\b[CGT]PUs?|\d+[-‐‑](?:class|shot|way)|[1-4][Dd]")
+                      r"|.*\b[CGT]PUs?|\d+[-‐‑](?:class|shot|way)|[1-4][Dd]|W\d{1,2}A\d{1,2}")
 # "U.S.", "level-5", "Yang et al., 2022": initials, a numbered rank or part, a citation;
 # "24 GB consumer GPU": hardware; "5-class", "1-shot": a setting's size; "2D" alone: how many
-# dimensions
+# dimensions; "W4A8": weights' and activations' bit widths, a setting
 GENERIC_WORDS = lx.generic_keys()  # "GPU" of "FlashSampling, a GPU kernel" names nothing
 GENERIC_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "model", "models"}
 MODEL_VARIANTS = {"Sonnet", "Opus", "Haiku", "Turbo", "turbo", "mini", "Mini", "Pro", "Instruct",
