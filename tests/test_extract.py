@@ -2972,6 +2972,9 @@ def test_a_name_by_shape_is_an_item_before_a_data_head(nlp):
     types = _types(nlp, "A study", "We evaluate detectors on the XSum, SQuAD and Zorbing Prompts "
                    "datasets.")
     assert types.get("Zorbing Prompts") == "Dataset", types
+    types = _types(nlp, "A study", "Agents built on it set a new state of the art on the Zorbows "
+                   "Agent Arena and AndroidWorld benchmarks.")  # (the shaped name the last)
+    assert types.get("Zorbows Agent Arena") == "Dataset", types
 
 
 def test_what_a_metric_improves_over_is_compared(nlp):

@@ -1271,7 +1271,7 @@ class ConceptRecognizer:
             items, end, joined, shaped = [], head.i, False, set()
             while True:
                 start = _title_case_start(by_end, end, 4, lambda w: not w[0].is_sent_start)
-                if start == end and items and (word := by_end.get(end)) is not None and (
+                if start == end and (word := by_end.get(end)) is not None and (
                         is_name_shaped(word.text)):
                     start = word.start  # a name by shape counts as an item: "the XSum,
                     shaped.add(start)  # SQuAD and Writing Prompts datasets" (found already)
