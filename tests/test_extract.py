@@ -3029,3 +3029,9 @@ def test_a_bit_width_setting_is_no_concept(nlp):
     names = _concept_names(nlp, "At W4A8, ZorbQ keeps the FID of DiT-XL/2 within 0.6 of the "
                            "full-precision model.")
     assert "W4A8" not in names and "DiT-XL/2" in names, names
+
+
+def test_the_title_case_objective_is_a_method(nlp):
+    types = _types(nlp, "A study", "Our method adds a target margin to the Zorbley-Terry "
+                   "objective.")
+    assert types.get("Zorbley-Terry objective") == "Method", types

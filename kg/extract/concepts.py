@@ -1243,12 +1243,14 @@ class ConceptRecognizer:
     def _called_the(self, doc: Doc, by_end: dict[int, Span]) -> list[Span]:
         """Words in Title Case a text calls "the X algorithm" or "the X dataset": "the Leiden
         algorithm", "the Pick-a-Pic dataset" (which the parser may not read as one phrase).
-        Only data heads and an algorithm's: "the Transformer model" is the Transformer."""
+        Only data heads and an algorithm's or objective's ("the Bradley-Terry objective"): "the
+        Transformer model" is the Transformer."""
         found = []
         for head in doc[title_end(doc):]:
             kind = "Dataset" if head.lower_ in {"environment", "database"} else self.heads.get(
-                head.text)  # ("the Johns Hopkins Turbulence Database")
-            if not (kind == "Dataset" or head.text in {"algorithm", "estimator"}) or (
+                head.text, "Method")  # ("the Johns Hopkins Turbulence Database")
+            if not (kind == "Dataset" or head.text in {"algorithm", "estimator", "objective",
+                                                        "loss"}) or (
                     head.text.endswith("s")):
                 continue  # (in "the Learngene framework", Learngene is the name; "the
                 # AppWorld environment" is an agent benchmark)
