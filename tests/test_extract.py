@@ -3035,3 +3035,15 @@ def test_the_title_case_objective_is_a_method(nlp):
     types = _types(nlp, "A study", "Our method adds a target margin to the Zorbley-Terry "
                    "objective.")
     assert types.get("Zorbley-Terry objective") == "Method", types
+
+
+def test_a_list_mate_of_a_known_names_variant_shares_its_type(nlp):
+    types = _types(nlp, "A study", "We pretrain MolZorb on 100 million molecules from ZINC22 "
+                   "and ZorbChem with masked atom prediction.")
+    assert types.get("ZorbChem") == "Dataset", types
+
+
+def test_fixes_is_a_verb_after_a_name(nlp):
+    names = _concept_names(nlp, "We find that constrained decoding with Outlines fixes syntax "
+                           "but lowers answer quality as judged by an LLM judge.")
+    assert "Outlines" in names, names

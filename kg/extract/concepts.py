@@ -97,7 +97,7 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
               "prevents", "causes", "induces", "eliminates", "accelerates", "underperforms",
               "attains", "obtains", "reaches", "performs", "remains", "retains", "preserves",
               "demonstrates", "generates", "predicts", "delivers", "maintains", "captures",
-              "relies", "struggles", "lowers", "raises", "halves"}
+              "relies", "struggles", "lowers", "raises", "halves", "fixes"}
 # Head words that say a phrase is a method ("an iterative reinforced fine-tuning strategy"), and
 # with the others, that a long phrase we propose is a design of ours.
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
@@ -3077,6 +3077,8 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
     for run in _name_lists(spans):
         sure = [known[key].type for s in run if _listed(key := lx.name_key(s.text), known,
                                                          defined) and not _other_acronym(s, known)]
+        sure += [entry.type for s in run if lx.name_key(s.text) not in known
+                 and (entry := stem(s.text)) is not None]  # "ZINC22" is ZINC's
         kinds = set(sure)
         if len(kinds) != 1:
             continue
