@@ -3047,3 +3047,9 @@ def test_fixes_is_a_verb_after_a_name(nlp):
     names = _concept_names(nlp, "We find that constrained decoding with Outlines fixes syntax "
                            "but lowers answer quality as judged by an LLM judge.")
     assert "Outlines" in names, names
+
+
+def test_a_name_we_pretrain_and_describe_is_ours_however_parsed(nlp):
+    found = _found(nlp, "We pretrain MolGFM, a 300M-parameter graph transformer, on 100 million "
+                   "molecules from ZINC22 and PubChem.", roles=True)
+    assert any(name == "MolGFM" and role == "proposed" for name, _, role in found), found

@@ -2139,8 +2139,11 @@ def _trained_and_described(span: Span, verbs: Container[str] = frozenset({
     described = span.end + 2 < len(doc) and doc[span.end].text == "," and (
         doc[span.end + 1].lower_ in {"a", "an"} or doc[span.end + 1].like_num and any(
             ch.isdigit() for ch in doc[span.end + 1].text))  # "TypeBugs, 2,310 programs"
-    return described and root.dep_ == "dobj" and verb.lemma_ in verbs and any(
-        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+    right_after_we = span.start >= 2 and doc[span.start - 1].lemma_ in verbs and (
+        doc[span.start - 2].lower_ == "we")  # (where the parser reads "pretrain" as the
+    # name's compound)
+    return described and (right_after_we or root.dep_ == "dobj" and verb.lemma_ in verbs and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children))
 
 
 def _our_variant(span: Span) -> bool:
