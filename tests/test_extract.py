@@ -3053,3 +3053,9 @@ def test_a_name_we_pretrain_and_describe_is_ours_however_parsed(nlp):
     found = _found(nlp, "We pretrain MolGFM, a 300M-parameter graph transformer, on 100 million "
                    "molecules from ZINC22 and PubChem.", roles=True)
     assert any(name == "MolGFM" and role == "proposed" for name, _, role in found), found
+
+
+def test_a_named_variant_of_a_known_data_set_is_data(nlp):
+    types = _types(nlp, "A study", "ZorbSSM reaches 88.4% overall accuracy on the hardest "
+                   "ScanObjectNN variant, PB-T50-RS, with fewer FLOPs.")
+    assert types.get("PB-T50-RS") == "Dataset", types

@@ -706,6 +706,11 @@ class ConceptRecognizer:
                 and before[0].lower_ in self.heads and before[0].pos_ == "NOUN"
                 and span.root.dep_ != "nsubj"):  # (not "On ... benchmark, X improves")
             return self.heads[before[0].lower_]
+        if len(before) == 2 and before[1].text == "," and before[0].lower_ in VARIANT_WORDS and (
+                before[0].i > 0):  # "the hardest ScanObjectNN variant, PB-T50-RS": a
+            entry = self.known.get(lx.name_key(doc[before[0].i - 1].text))  # variant of a
+            if entry is not None and entry.type in EDITIONED:  # known data set or model
+                return entry.type
         return self._list_kind(span)
 
     def _list_kind(self, span: Span) -> str | None:
