@@ -3059,3 +3059,11 @@ def test_a_named_variant_of_a_known_data_set_is_data(nlp):
     types = _types(nlp, "A study", "ZorbSSM reaches 88.4% overall accuracy on the hardest "
                    "ScanObjectNN variant, PB-T50-RS, with fewer FLOPs.")
     assert types.get("PB-T50-RS") == "Dataset", types
+
+
+def test_what_we_test_after_building_is_not_ours(nlp):
+    found = _found(nlp, "We build ZorbHalluBench, 1,200 legal queries with expert-written "
+                   "reference answers in US federal law, and test Lexis+ AI, Westlaw "
+                   "AI-Assisted Research and GPT-4 with and without retrieval.", roles=True)
+    assert ("GPT-4", "Model", "used") in found, found
+    assert any(name == "ZorbHalluBench" and role == "proposed" for name, _, role in found), found

@@ -3336,7 +3336,8 @@ def _object_of_proposing_verb(span: Span, ours: frozenset[str] | set[str] = froz
         child = child.head.head  # "we release the ratings as X" (the parser hangs "as" on
         # the object)
     for token in child.ancestors:
-        if child.dep_ not in OBJECT_PATH or _misjoined(child, token) or _acts_on(child):
+        if child.dep_ not in OBJECT_PATH or _misjoined(child, token) or _acts_on(child) or (
+                _verb_between(child)):
             break
         noun, child = child, token
         # "We present X": the tagger sometimes reads "present" as an adjective with an object
@@ -3453,6 +3454,17 @@ def _acts_on(clause: Token) -> bool:
     "fine-tunes", or whether it makes the clause an apposition)."""
     return clause.dep_ in {"relcl", "appos"} and any(
         c.lower_ in {"which", "that"} and c.dep_ in {"nsubj", "det"} for c in clause.children)
+
+
+def _verb_between(noun: Token, verbs: Container[str] = frozenset({
+        "test", "evaluate", "compare", "benchmark", "assess", "probe", "use", "analyze",
+        "analyse", "study", "prompt"})) -> bool:
+    """True for a conjunct after "and" and a verb the tagger read as a noun: "We build X, 1,200
+    queries ..., and test Lexis+ AI, Westlaw and GPT-4" does not build what it tests."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return False
+    return any(t.lower_ in verbs and noun.doc[t.i - 1].lower_ == "and"
+               for t in noun.doc[noun.head.i + 1 : noun.i])
 
 
 def _misjoined(noun: Token, verb: Token) -> bool:
