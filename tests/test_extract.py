@@ -3067,3 +3067,9 @@ def test_what_we_test_after_building_is_not_ours(nlp):
                    "AI-Assisted Research and GPT-4 with and without retrieval.", roles=True)
     assert ("GPT-4", "Model", "used") in found, found
     assert any(name == "ZorbHalluBench" and role == "proposed" for name, _, role in found), found
+
+
+def test_a_known_names_release_number_keeps_its_type(nlp):
+    types = _types(nlp, "A study", "Our model improves inverse folding recovery on CATH 4.2 "
+                   "over ProteinMPNN.")
+    assert types.get("CATH 4.2") == "Dataset", types

@@ -523,6 +523,9 @@ class ConceptRecognizer:
             return self.known[key].type
         if len(span) > 1 and YEAR.fullmatch(span[-1].text):
             return self.type_of(span[:-1])  # "AMC 2023" is an edition of AMC
+        if len(span) > 1 and "." in span[-1].text and VERSION.fullmatch(span[-1].text) and (
+                lx.name_key(span[:-1].text) in self.known):
+            return self.known[lx.name_key(span[:-1].text)].type  # "CATH 4.2": a release
         linked = next((t.i for t in span[1:-1] if t.lower_ in {"for", "via"}), None)
         if linked is not None:  # "Representation Misdirection for Unlearning": a means for
             return self.type_of(span.doc[span.start : linked])  # a task, whatever its type
