@@ -3073,3 +3073,12 @@ def test_a_known_names_release_number_keeps_its_type(nlp):
     types = _types(nlp, "A study", "Our model improves inverse folding recovery on CATH 4.2 "
                    "over ProteinMPNN.")
     assert types.get("CATH 4.2") == "Dataset", types
+
+
+def test_a_subtitle_of_models_types_the_name_before_the_colon(nlp):
+    title = "ZorbLM-Vision: Vision-Language Models for Southeast Asian Languages"
+    abstract = ("We build ZorbLM-Vision by continuing the pretraining of a SigLIP encoder on 12 "
+                "million captioned images, followed by instruction tuning.")
+    assert _types(nlp, title, abstract).get("ZorbLM-Vision") == "Model"
+    title = "ZorbCast: Zero-Shot Time Series Forecasting with Tabular Models"
+    assert _types(nlp, title, "ZorbCast forecasts well.").get("ZorbCast") != "Task"

@@ -653,6 +653,9 @@ class ConceptRecognizer:
                 for t in description[1:8]):
             return "Dataset"  # "We release X, with 48K premise-hypothesis pairs" (not "with
             # 12 layers")
+        if doc[after].text == ":" and len(description) and description[0].lower_ not in {
+                "a", "an"}:
+            return self._subtitle_kind(description[: max(title_end(doc) - after - 1, 0)])
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
@@ -678,6 +681,22 @@ class ConceptRecognizer:
             last = token
         return self.heads.get(last.lower_) if last is not None else None
         # (a head word before the last only modifies it: "a generative retrieval recommender")
+
+    def _subtitle_kind(self, subtitle: Span) -> str | None:
+        """The type a title's subtitle of capitalised words ending in a model's or data set's
+        head word gives the name before its colon: "SeaLLM-Vision: Vision-Language Models for
+        Southeast Asian Languages" (the words up to a preposition or the title's end)."""
+        words = []
+        for token in subtitle:
+            if token.pos_ == "ADP" and token.is_lower:
+                break
+            words.append(token)
+        if not words or len(words) == len(subtitle) and len(words) > 4 or not all(
+                t.text[:1].isupper() or t.text in HYPHENS for t in words):
+            return None  # (no clause: "X: Language Models Can Self-Improve" has a verb)
+        kind = self.heads.get(words[-1].lower_)
+        return kind if kind in EDITIONED else None  # (a task's words name what the thing
+        # is for: "X: Zero-Shot Time Series Forecasting with ...")
 
     def _kind_before(self, span: Span) -> str | None:
         """The type of the kind word right before a name, which says what the name is: "a
