@@ -2231,7 +2231,8 @@ def _our_name(span: Span) -> bool:
             artefact in ARTEFACTS or artefact in DESIGN_HEADS):  # "our procedure, SAM",
         return True  # "the adapted model, SurgSAM-2" (what the paper adapted)
     return before[-1:] == ["our"] or before[-2:] in (
-        ["our", "proposed"], ["the", "proposed"], ["a", "proposed"], ["a", "novel"], ["a", "new"])
+        ["our", "proposed"], ["our", "new"], ["the", "proposed"], ["a", "proposed"],
+        ["a", "novel"], ["a", "new"])
 
 
 def _passive_ours(span: Span, coined: bool = False) -> bool:
