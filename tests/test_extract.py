@@ -3061,6 +3061,9 @@ TYPED_IN_CONTEXT = [
     ("named-variant", "A study",  # a named variant of a known data set
      "ZorbSSM reaches 88.4% overall accuracy on the hardest ScanObjectNN variant, PB-T50-RS, "
      "with fewer FLOPs.", "PB-T50-RS", "Dataset"),
+    ("list-mate-named-as-data", "A study",  # a list-mate of a name its ending makes data
+     "We show that on multi-turn benchmarks built from ZMDU and ConvBench, pruning 75% of tokens "
+     "costs up to 12 points of accuracy in later turns.", "ZMDU", "Dataset"),
     ("release-number", "A study",  # a known name's release number keeps its type
      "Our model improves inverse folding recovery on CATH 4.2 over ProteinMPNN.", "CATH 4.2",
      "Dataset"),

@@ -572,8 +572,8 @@ class ConceptRecognizer:
             return "Dataset"  # "CrossDocked2020", "VOC2007": a year's edition of a data set
         if " " not in span.text and key.endswith(MODEL_FAMILIES) and key not in MODEL_FAMILIES:
             return "Model"  # "StarGAN", "MMD-GAN", "Categorical-DQN": one of a family's models
-        if "Bench" in span.text or span.text.endswith(("QA", "Eval", "-eval", "Prompts")):
-            return "Dataset"  # "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval", "PartiPrompts"
+        if _named_as_data(span.text):
+            return "Dataset"
         if self._names_a_model(key, span.text):
             return "Model"  # "DialoGPT", "Qwen2.5-Math-1.5B"
         return None
@@ -3110,6 +3110,8 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
                                                          defined) and not _other_acronym(s, known)]
         sure += [entry.type for s in run if lx.name_key(s.text) not in known
                  and (entry := stem(s.text)) is not None]  # "ZINC22" is ZINC's
+        sure += ["Dataset" for s in run if lx.name_key(s.text) not in known
+                 and _named_as_data(s.text)]  # "built from MMDU and ConvBench"
         kinds = set(sure)
         if len(kinds) != 1:
             continue
@@ -3122,6 +3124,12 @@ def _typed_like_listed(spans: list[Span], known: dict[str, lx.Entry],
             if unknown or misread:
                 retyped[span.start] = Span(span.doc, span.start, span.end, kind)
     return [retyped.get(s.start, s) for s in spans]
+
+
+def _named_as_data(text: str) -> bool:
+    """A name whose ending says it is data: "IMO-AnswerBench", "TruthfulQA", "Seed-TTS-eval",
+    "PartiPrompts"."""
+    return "Bench" in text or text.endswith(("QA", "Eval", "-eval", "Prompts"))
 
 
 def _other_acronym(span: Span, known: dict[str, lx.Entry]) -> bool:
