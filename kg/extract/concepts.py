@@ -1271,21 +1271,23 @@ class ConceptRecognizer:
         """Words in Title Case a text calls "the X algorithm" or "the X dataset": "the Leiden
         algorithm", "the Pick-a-Pic dataset" (which the parser may not read as one phrase).
         Only data heads and an algorithm's or objective's ("the Bradley-Terry objective"): "the
-        Transformer model" is the Transformer."""
+        Transformer model" is the Transformer; "the Opencpop test set" names Opencpop."""
         found = []
         for head in doc[title_end(doc):]:
             kind = "Dataset" if head.lower_ in {"environment", "database"} else self.heads.get(
                 head.text, "Method")  # ("the Johns Hopkins Turbulence Database")
-            if not (kind == "Dataset" or head.text in {"algorithm", "estimator", "objective",
-                                                        "loss"}) or (
-                    head.text.endswith("s")):
+            split = _split_data(head) and head.nbor().text in {"set", "split"}
+            if not (kind == "Dataset" or split or head.text in {
+                    "algorithm", "estimator", "objective", "loss"}) or head.text.endswith("s"):
                 continue  # (in "the Learngene framework", Learngene is the name; "the
                 # AppWorld environment" is an agent benchmark)
             start = _title_case_start(by_end, head.i, 6, lambda w: not self._language(w[0]))
             if start < head.i and doc[start - 1].lower_ == "the" and not (
                     lx.name_key(doc[start : head.i].text) in self.known
                     or doc[start : head.i].text.lower() in self.vague):
-                found.append(Span(doc, start, head.i + 1, kind))
+                found.append(Span(doc, start, head.i if split else head.i + 1,
+                                  "Dataset" if split else kind))  # "the Opencpop test set":
+                # Opencpop's
         return found
 
     def _listed_before_kind(self, doc: Doc, by_end: dict[int, Span]) -> list[Span]:
