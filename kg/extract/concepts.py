@@ -3305,9 +3305,12 @@ def _before_title_colon_bounds(doc: Doc) -> tuple[int, int] | None:
 
 
 def _before_title_colon(doc: Doc, span: Span) -> bool:
-    """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon."""
+    """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon;
+    not a phrase that places a topic ("Knowledge Editing at Scale:", "Reasoning in the Wild:")."""
     bounds = _before_title_colon_bounds(doc)
-    return bounds is not None and span.start in {0, bounds[0]} and span.end == bounds[1]
+    return bounds is not None and span.start in {0, bounds[0]} and span.end == bounds[1] and (
+        not any(t.lower_ in {"at", "in", "under", "beyond", "without", "across"} and t.is_lower
+                for t in span))
 
 
 def _same_words_before(doc: Doc, start: int, title_start: int) -> int:
