@@ -141,6 +141,7 @@ DEPTH_WORDS = {"deep", "very"}  # before a known network's name, no new kind of 
 MODIFYING_WORDS = {"modified", "improved", "extended", "enhanced", "adapted", "generalized",
                    "generalised", "revised", "refined", "augmented"}
 SPLIT_WORDS = {"test", "dev", "validation", "train", "training", "eval"}  # "test-clean set"
+SPLIT_NAMES = {"training", "test", "validation", "dev"}  # "X test set", "X training data"
 # People who label or judge data, which a paper names but which are no concept: "NIST
 # assessors", "expert annotators".
 PEOPLE = {"annotators", "assessors", "raters", "crowdworkers", "evaluators", "labelers",
@@ -524,8 +525,8 @@ class ConceptRecognizer:
         if len(span) > 1 and YEAR.fullmatch(span[-1].text):
             return self.type_of(span[:-1])  # "AMC 2023" is an edition of AMC
         if len(span) > 1 and "." in span[-1].text and VERSION.fullmatch(span[-1].text) and (
-                lx.name_key(span[:-1].text) in self.known):
-            return self.known[lx.name_key(span[:-1].text)].type  # "CATH 4.2": a release
+                released := self.known.get(lx.name_key(span[:-1].text))) is not None:
+            return released.type  # "CATH 4.2": a release of CATH
         linked = next((t.i for t in span[1:-1] if t.lower_ in {"for", "via"}), None)
         if linked is not None:  # "Representation Misdirection for Unlearning": a means for
             return self.type_of(span.doc[span.start : linked])  # a task, whatever its type
@@ -2466,7 +2467,7 @@ def _before_split(span: Span) -> int:
         return span.end - 1  # "the SciTSR-comp split": a part of a data set, named
     if len(span) < 3:
         return span.end
-    if span[-2].lower_ in {"test", "training", "validation", "dev"} and is_name_shaped(
+    if span[-2].lower_ in SPLIT_NAMES and is_name_shaped(
             span[:-2].text):
         return span.end - 2  # "the BUSI and TN3K test sets": TN3K's
     return next((t.i for t in span[1:] if t.lower_ in SPLIT_WORDS and t.whitespace_ == ""
@@ -2475,7 +2476,7 @@ def _before_split(span: Span) -> int:
 
 def _split_data(token: Token) -> bool:
     """"training" or "test" of "X training data", "X test set": a split of data set X."""
-    return token.lower_ in {"training", "test", "validation", "dev"} and token.i + 1 < len(
+    return token.lower_ in SPLIT_NAMES and token.i + 1 < len(
         token.doc) and token.nbor().lower_ in {"data", "set", "sets", "split", "splits"}
 
 
