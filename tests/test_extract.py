@@ -3070,6 +3070,13 @@ TYPED_IN_CONTEXT = [
     ("release-number", "A study",  # a known name's release number keeps its type
      "Our model improves inverse folding recovery on CATH 4.2 over ProteinMPNN.", "CATH 4.2",
      "Dataset"),
+    ("method-subtitle",  # a subtitle of method words types the name before the colon
+     "FedPrune: Communication-Efficient Federated Fine-Tuning via Client-Specific Sparsity",
+     "We introduce FedPrune, which lets each client learn a binary mask over LoRA parameters.",
+     "FedPrune", "Method"),
+    ("model-of-a-method-subtitle",  # ... unless the name is a model's: one made by the method
+     "ZorbViT: Fast Pretraining Distillation for Small Vision Transformers",
+     "ZorbViT transfers knowledge from large models during pretraining.", "ZorbViT", "Model"),
 ]
 
 

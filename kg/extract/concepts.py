@@ -656,7 +656,11 @@ class ConceptRecognizer:
             # 12 layers")
         if doc[after].text == ":" and len(description) and description[0].lower_ not in {
                 "a", "an"}:
-            return self._subtitle_kind(description[: max(title_end(doc) - after - 1, 0)])
+            kind = self._subtitle_kind(description[: max(title_end(doc) - after - 1, 0)])
+            if kind == "Method" and self._names_a_model(lx.name_key(name.text), name.text):
+                return None  # "TinyViT: Fast Pretraining Distillation for ...": a model
+                # made by the method
+            return kind
         if not len(description) or description[0].lower_ not in {"a", "an"}:
             return None
         noun = description[0].head  # "a multi-turn open-domain chatbot": the article's noun
@@ -684,9 +688,10 @@ class ConceptRecognizer:
         # (a head word before the last only modifies it: "a generative retrieval recommender")
 
     def _subtitle_kind(self, subtitle: Span) -> str | None:
-        """The type a title's subtitle of capitalised words ending in a model's or data set's
-        head word gives the name before its colon: "SeaLLM-Vision: Vision-Language Models for
-        Southeast Asian Languages" (the words up to a preposition or the title's end)."""
+        """The type a title's subtitle of capitalised words ending in a model's, data set's or
+        method's head word gives the name before its colon: "SeaLLM-Vision: Vision-Language
+        Models for Southeast Asian Languages", "X: ... Federated Fine-Tuning via ..." (the
+        words up to a preposition or the title's end)."""
         words = []
         for token in subtitle:
             if token.pos_ == "ADP" and token.is_lower:
@@ -696,8 +701,8 @@ class ConceptRecognizer:
                 t.text[:1].isupper() or t.text in HYPHENS for t in words):
             return None  # (no clause: "X: Language Models Can Self-Improve" has a verb)
         kind = self.heads.get(words[-1].lower_)
-        return kind if kind in EDITIONED else None  # (a task's words name what the thing
-        # is for: "X: Zero-Shot Time Series Forecasting with ...")
+        return kind if kind in {*EDITIONED, "Method"} else None  # (a task's words name
+        # what the thing is for: "X: Zero-Shot Time Series Forecasting with ...")
 
     def _kind_before(self, span: Span) -> str | None:
         """The type of the kind word right before a name, which says what the name is: "a
