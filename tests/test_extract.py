@@ -3077,6 +3077,9 @@ TYPED_IN_CONTEXT = [
     ("model-of-a-method-subtitle",  # ... unless the name is a model's: one made by the method
      "ZorbViT: Fast Pretraining Distillation for Small Vision Transformers",
      "ZorbViT transfers knowledge from large models during pretraining.", "ZorbViT", "Model"),
+    ("suite-of-counted-records", "A study",  # a counted suite of prompts is data
+     "We introduce ZorbProbe, a suite of 300 prompts describing collisions and falling objects.",
+     "ZorbProbe", "Dataset"),
 ]
 
 

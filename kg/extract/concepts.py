@@ -669,13 +669,15 @@ class ConceptRecognizer:
             return None  # "With appropriate post-training, a model's ability ...", "X: an
             # attacker model rewrites ...": a clause;
             # "window attention, a phenomenon we call attention sink": another's description
+        if description[0].dep_ == "det" and _counted_collection(noun):
+            return "Dataset"  # "PhysProbe, a suite of 300 prompts ..." (a suite of prompts)
         if description[0].dep_ == "det" and noun.lower_ in {"family", "series", "suite"}:
             noun = next((item for of in noun.children if of.lower_ == "of"
                          for item in of.children if item.dep_ == "pobj"), noun)  # "a family
             # of ... text embedding models": models
         if description[0].dep_ == "det" and noun.lower_ in self.heads:
             return self.heads[noun.lower_]
-        if description[0].dep_ == "det" and (_counted_collection(noun) or _holds_records(noun)):
+        if description[0].dep_ == "det" and _holds_records(noun):
             return "Dataset"  # "TimeSeriesExam, a multiple-choice exam with 763 questions"
         last = None  # the phrase's last word, its head: "a ... Pre-Training Model"
         for token in description[1:]:
