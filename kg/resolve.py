@@ -422,10 +422,12 @@ class _Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _majority(counts: Counter, order: Iterable[str]) -> str:
-    """Most frequent value; ties go to the one earliest in order."""
+def _majority(counts: Counter, order: Iterable[str], ties: Counter | None = None) -> str:
+    """Most frequent value; ties go to the one most frequent in ties, then earliest in order."""
     rank = {value: i for i, value in enumerate(order)}
-    return min(counts, key=lambda value: (-counts[value], rank.get(value, len(rank)), value))
+    ties = ties or Counter()
+    return min(counts, key=lambda value: (-counts[value], -ties[value],
+                                          rank.get(value, len(rank)), value))
 
 
 def _display_names(surfaces: Counter) -> list[str]:
@@ -776,13 +778,21 @@ def _paper_concept(group: list[tuple[str, Mention]], long_keys: set[str], known,
     names += _new_spellings(names, filter(None, dict.fromkeys(_with_head(m) for _, m in group)))
     return PaperConcept(
         name=names[0],
-        type=_majority(Counter(m.type for _, m in group), CONCEPT_TYPES),
+        type=_group_type(group),
         aliases=names[1:],
         role="proposed" if any(m.role == "proposed" for _, m in group) else "used",
         count=len(group),
         evidence=first.sentence,
         keys=[primary, *(k for k in group_keys if k != primary)],
     )
+
+
+def _group_type(group: list[tuple[str, Mention]]) -> str:
+    """The type most mentions give; in a tie, the type of mentions that start with the name
+    ("ViT-L", "the screen parsing pipeline") over those whose modifier the name drops ("a
+    supervised ViT-L", which a recogniser may type by its modifier)."""
+    return _majority(Counter(m.type for _, m in group), CONCEPT_TYPES,
+                     Counter(m.type for _, m in group if m.written.startswith(m.text)))
 
 
 def _with_head(mention: Mention) -> str:

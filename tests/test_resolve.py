@@ -630,3 +630,9 @@ def test_a_named_data_set_before_a_task_and_its_listing_word_is_two_concepts():
                           sentence="Language modeling benchmark results are shown.")]
     assert [(c.name, c.type) for c in paper_concepts(mentions, [])] == [
         ("Argozorb 2", "Dataset"), ("motion forecasting", "Task"), ("Language modeling", "Task")]
+
+
+def test_a_modifier_the_name_drops_does_not_decide_a_tied_type():
+    """"a supervised ZorbNet-L" typed by its modifier ties with "ZorbNet-L" typed a model."""
+    mentions = [_m("ZorbNet-L", "Model", start=0), _m("supervised ZorbNet-L", "Method", start=40)]
+    assert [(c.name, c.type) for c in paper_concepts(mentions, [])] == [("ZorbNet-L", "Model")]
