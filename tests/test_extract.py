@@ -3080,6 +3080,9 @@ TYPED_IN_CONTEXT = [
     ("suite-of-counted-records", "A study",  # a counted suite of prompts is data
      "We introduce ZorbProbe, a suite of 300 prompts describing collisions and falling objects.",
      "ZorbProbe", "Dataset"),
+    ("title-across",  # a title's capitalised "Across" links two things, as "across" would
+     "ZorbNav: A Unified Policy for Vision-Language Navigation Across Embodiments",
+     "ZorbNav runs on wheeled and legged robots.", "Vision-Language Navigation", "Task"),
 ]
 
 

@@ -185,6 +185,10 @@ TITLE_MEANS = {"via", "through", "by", "using"}  # not "with": "... with Few Lab
 LINKING_PREPOSITIONS = {"through", "for", "via", "with", "under", "across", "using", "towards",
                         "toward", "beyond", "without", "from", "in", "on", "by", "into", "about",
                         "over", "against", "versus", "vs", "vs."}
+# Capitalised in a title, which the tagger may read as part of a name: "Vision-Language
+# Navigation Across Embodiments" (not "In", "With", "From": "Labeled Faces in the Wild")
+TITLE_LINKS = {"across", "beyond", "towards", "toward", "versus", "against", "via", "through",
+               "using"}
 TITLE_OPENER_LINKS = {"for", "with", "in", "without", "on"}  # "Sigmoid Loss for ...",
 # "Simpson's Bias in ...", "A Character-Level Decoder without ...", "A Model Zoo on ..."
 OPENING_QUOTES = {'"', "“", "``", "'", "‘"}
@@ -3283,7 +3287,8 @@ def _linking_preposition(token: Token) -> bool:
     """A spaced preposition that links two things rather than naming part of one: "X through
     Y", "X for Y", "X with Y" (not "of": "Mixture of Experts"; not "text-to-image")."""
     return (token.pos_ == "ADP" and token.lower_ in LINKING_PREPOSITIONS
-            and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_))
+            or token.lower_ in TITLE_LINKS and token.is_title
+            ) and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
 
 
 def _gerund_phrase(span: Span) -> bool:
