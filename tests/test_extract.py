@@ -3083,6 +3083,9 @@ TYPED_IN_CONTEXT = [
     ("title-across",  # a title's capitalised "Across" links two things, as "across" would
      "ZorbNav: A Unified Policy for Vision-Language Navigation Across Embodiments",
      "ZorbNav runs on wheeled and legged robots.", "Vision-Language Navigation", "Task"),
+    ("bracketed-after-task",  # names in brackets after a task are what it is done on
+     "A study", "ZorbSSM sets new results on image super-resolution (Set5, Set14, Zurban100, "
+     "Zanga109) and deblurring (GoPro), in terms of PSNR.", "Zanga109", "Dataset"),
 ]
 
 
@@ -3099,3 +3102,9 @@ def test_a_topic_placed_before_the_title_colon_is_no_contribution(nlp):
               "editors such as ROME and MEMIT degrade when many facts are edited at once.")
     ours = [s.text for s in doc.spans["kg_concepts"] if s._.kg_role == "proposed"]
     assert not any("at Scale" in text for text in ours), ours
+
+
+def test_an_acronym_in_brackets_after_a_task_is_no_data_set(nlp):
+    types = _types(nlp, "A study", "We study biomedical named entity recognition (BioNER) in "
+                   "clinical notes, where BioNER systems miss rare drug names.")
+    assert types.get("BioNER") != "Dataset", types

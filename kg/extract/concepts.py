@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import lexicon as lx
-from kg.extract.abbreviations import NAMING_WORDS, title_end
+from kg.extract.abbreviations import NAMING_WORDS, long_form_start, title_end
 from kg.model import CONCEPT_TYPES
 
 if not Span.has_extension("kg_role"):
@@ -812,6 +812,9 @@ class ConceptRecognizer:
                 doc[opening - 1].lower_ in self.heads) and any(
                 c.dep_ == "conj" for c in first.children):  # a list, not an acronym
             return self.heads[doc[opening - 1].lower_]
+        if self._in_brackets_after_task(span):
+            return "Dataset"  # "super-resolution (Set5, Urban100)", "denoising (SIDD)": what
+            # a task is done on
         listed = self.known.get(lx.name_key(first.text))
         if first.i != span.root.i and listed and is_name_shaped(span.text.replace(" ", "")):
             return listed.type  # "BLiMP, EWoK, WUGs": a name listed after a known one
@@ -986,6 +989,31 @@ class ConceptRecognizer:
                     # data set's title says so ("X: A Benchmark for ...")
                 found.append(Span(doc, start, end, kind))
         return found
+
+    def _in_brackets_after_task(self, span: Span) -> bool:
+        """True for a name in brackets, alone or listed, right after a task's name: "image
+        super-resolution (Set5, Set14, Urban100)" (read from the words: the parser often
+        misreads such lists); not an acronym ("question answering (QA)")."""
+        doc = span.doc
+        if span.text.islower() or any(short.start == span.start
+                                      for _, short in doc._.kg_abbreviations):
+            return False
+        opening = span.start - 1
+        while opening > span.start - 12 and opening > 0 and (
+                doc[opening].text in {",", "and"} or doc[opening].text[:1].isupper()
+                or doc[opening].text in HYPHENS or doc[opening].like_num):
+            opening -= 1  # back over the names listed before
+        word = doc[opening - 1] if opening > 0 and doc[opening].text == "(" else None
+        if word is None or not word.is_lower or "Task" not in (
+                word.ent_type_, self.heads.get(word.lower_),
+                getattr(self.known.get(lx.name_key(word.text)), "type", None)):
+            return False  # (the trained NER's tasks too: "denoising (SIDD)")
+        alone = opening == span.start - 1 and span.end < len(doc) and doc[span.end].text == ")"
+        phrase = word.i  # the task's words, which an acronym alone in the brackets spells:
+        while phrase > max(word.i - 6, 0) and (  # "person re-identification (re-ID)"
+                not doc[phrase - 1].is_punct or doc[phrase - 1].text in HYPHENS):
+            phrase -= 1
+        return not alone or long_form_start(span.text, doc[phrase : word.i + 1].text) is None
 
     def _net_or_context_type(self, span: Span, context: Span | None = None) -> str | None:
         """A name's type from its "-Net" ending or else from the words around it (context:
