@@ -3108,3 +3108,9 @@ def test_an_acronym_in_brackets_after_a_task_is_no_data_set(nlp):
     types = _types(nlp, "A study", "We study biomedical named entity recognition (BioNER) in "
                    "clinical notes, where BioNER systems miss rare drug names.")
     assert types.get("BioNER") != "Dataset", types
+
+
+def test_a_proposed_lower_case_name_keeps_the_modifiers_of_its_phrase(nlp):
+    found = _found(nlp, "We propose early answer probing, which stops generation once a probe "
+                   "on hidden states predicts that the current answer is final.", roles=True)
+    assert ("early answer probing", "Method", "proposed") in found, found

@@ -959,7 +959,7 @@ class ConceptRecognizer:
                         doc[start : end - 2].text):
                     end -= 2  # "FLOP-controlled" is about FLOP (as "BERT-based" is BERT)
                 span = _name_before_gloss(doc[start:end])
-                start, end = span.start, span.end
+                start, end = self._whole_bare_object(span), span.end
                 if all(t.pos_ == "ADV" or t.tag_ in {"VBN", "VBD"} for t in span) or (
                         _modifier_of_next(span)) or self._contents_of_data(span) or (
                         start < title) and (
@@ -989,6 +989,19 @@ class ConceptRecognizer:
                     # data set's title says so ("X: A Benchmark for ...")
                 found.append(Span(doc, start, end, kind))
         return found
+
+    def _whole_bare_object(self, span: Span) -> int:
+        """Where a lower-case name the paper proposes starts: with the modifiers the NER left
+        out of it ("We propose early answer probing", not "answer probing"; not a vague
+        "simple")."""
+        root = span.root
+        first = root.left_edge.i
+        if not span.text.islower() or first >= span.start or not _bare_object(
+                span.doc[first : span.end]) or any(
+                t.lower_ in self.vague or t.lower_ in PRAISE or not t.is_lower
+                or t.pos_ not in {"ADJ", "NOUN"} for t in span.doc[first : span.start]):
+            return span.start
+        return first
 
     def _in_brackets_after_task(self, span: Span) -> bool:
         """True for a name in brackets, alone or listed, right after a task's name: "image
