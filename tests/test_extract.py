@@ -3086,6 +3086,8 @@ TYPED_IN_CONTEXT = [
     ("bracketed-after-task",  # names in brackets after a task are what it is done on
      "A study", "ZorbSSM sets new results on image super-resolution (Set5, Set14, Zurban100, "
      "Zanga109) and deblurring (GoPro), in terms of PSNR.", "Zanga109", "Dataset"),
+    ("ends-in-known-data",  # a name ending in a known data set's is data made from it
+     "A study", "ZorbMMLU-12 exposes gaps in African languages.", "ZorbMMLU-12", "Dataset"),
 ]
 
 
@@ -3114,3 +3116,10 @@ def test_a_proposed_lower_case_name_keeps_the_modifiers_of_its_phrase(nlp):
     found = _found(nlp, "We propose early answer probing, which stops generation once a probe "
                    "on hidden states predicts that the current answer is final.", roles=True)
     assert ("early answer probing", "Method", "proposed") in found, found
+
+
+def test_each_name_listed_after_yielding_is_ours(nlp):
+    found = _found(nlp, "We translate MMLU, ARC-Challenge and HellaSwag into 12 languages, "
+                   "yielding ZorbMMLU-12, ZorbARC-12 and ZorbHella-12.", roles=True)
+    ours = {text for text, _, role in found if role == "proposed"}
+    assert ours == {"ZorbMMLU-12", "ZorbARC-12", "ZorbHella-12"}, found

@@ -599,7 +599,8 @@ class ConceptRecognizer:
     def _known_stem(self, text: str) -> lx.Entry | None:
         """The entry of the longest known name that a one-word name starts with, up to a
         hyphen, slash, digits after letters or a release tag: "AIME24/25" → AIME, "GSM8K-Hard"
-        → GSM8K, "YOLOv3" → YOLO, "AP25" → average precision."""
+        → GSM8K, "YOLOv3" → YOLO, "AP25" → average precision; or of a known data set its
+        first part ends in, after a lower-case letter: "AfriMMLU-12" → MMLU."""
         if " " in text:
             return None
         cuts = [i for i in range(2, len(text)) if text[i] in "-/" or (
@@ -613,6 +614,14 @@ class ConceptRecognizer:
                     text[i:].lstrip("-").isdigit())):
                 return entry  # (a task's acronym starts names of methods: "QA-LoRA"; a
                 # metric's takes a threshold or an order: "AP25", "BLEU-4")
+        first = text[: cuts[0]] if cuts else text
+        for j in range(1, len(first) - 3):
+            if first[j - 1].islower() and first[j].isupper() and (
+                    entry := self.known.get(lx.name_key(first[j:]))) is not None and (
+                    entry.type == "Dataset" and first[j:] in entry.names) and sum(
+                    ch.isupper() for ch in first[j:]) >= 2:
+                return entry  # "AfriMMLU-12", "TinyImageNet": a data set made from MMLU
+                # (not "VideoCrafter2": one capital is a word's, Crafter's)
         return None
 
     def _known_count(self, text: str) -> lx.Entry | None:
@@ -2244,8 +2253,8 @@ def _our_variant(span: Span) -> bool:
 
 def _yielded_by_us(span: Span) -> bool:
     """"We adapt DPO to diffusion models ..., yielding Diffusion-DPO", "..., resulting in X":
-    a capitalised name for what the authors' own work gives."""
-    root = _head(span)
+    a capitalised name for what the authors' own work gives (and each listed after it)."""
+    root = _first_listed(_head(span))
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else root.head
     if not any(ch.isupper() for ch in span.text) or verb.dep_ != "advcl" or not (
             root.dep_ == "dobj" and verb.lower_ in {"yielding", "producing", "giving"}
