@@ -827,6 +827,12 @@ class ConceptRecognizer:
         if self._in_brackets_after_task(span):
             return "Dataset"  # "super-resolution (Set5, Urban100)", "denoising (SIDD)": what
             # a task is done on
+        start = first.left_edge.i if first.i != span.root.i else span.start
+        if start >= 3 and doc[start - 2 : start].text.lower() in {"such as", ", including"} and (
+                doc[start - 3].pos_ == "NOUN") and (kind := self.heads.get(
+                doc[start - 3].lower_, self.heads.get(doc[start - 3].lemma_))):
+            return kind  # "methods such as Mask3D miss", "45 public datasets, including X, Y",
+            # whatever the parser reads and whatever a listed name is elsewhere
         listed = self.known.get(lx.name_key(first.text))
         if first.i != span.root.i and listed and is_name_shaped(span.text.replace(" ", "")):
             return listed.type  # "BLiMP, EWoK, WUGs": a name listed after a known one
@@ -835,11 +841,6 @@ class ConceptRecognizer:
             return head_kind  # "the SAF R-CNN framework"
         if _changed_by_amount(first) or _changed_by_amount(span.root):
             return "Metric"  # "improves PESQ by 0.4 and STOI by 3%", "raises QED from 0.4"
-        start = first.left_edge.i if first.i != span.root.i else span.start
-        if start >= 3 and doc[start - 2 : start].text.lower() == "such as" and (
-                doc[start - 3].pos_ == "NOUN") and (kind := self.heads.get(
-                doc[start - 3].lower_, self.heads.get(doc[start - 3].lemma_))):
-            return kind  # "methods such as Mask3D miss", whatever the parser reads
         preposition = _governing(first.head)
         if first.dep_ != "pobj" or preposition.i == first.i:
             return None
