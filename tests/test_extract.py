@@ -3136,3 +3136,9 @@ def test_a_plural_subjects_comparing_verb_ends_a_name(nlp):
                                         "reference genome GRCh38 outperform Nucleotide "
                                         "Transformer and DNABERT-2 on GUE.")}
     assert "Nucleotide Transformer" in found and not any("outperform" in t for t in found), found
+
+
+def test_our_sized_model_named_in_apposition_is_ours(nlp):
+    found = _found(nlp, "We train transformers to imitate search traces. Our 300M model, "
+                   "ZorbFormer-S, solves 93.7% of unseen Sokoban puzzles.", roles=True)
+    assert ("ZorbFormer-S", "Model", "proposed") in found, found

@@ -3710,7 +3710,10 @@ def _introduced_kind(kind: Token) -> bool:
     doc, i = kind.doc, kind.i - 1
     while i > kind.i - 5 and i >= 0 and doc[i].lower_ not in {"a", "an", "our"}:
         if not (doc[i].is_lower and doc[i].is_alpha or doc[i].text in HYPHENS
-                or SIZE.match(doc[i].text)):  # ("a 300M-parameter graph transformer")
+                or SIZE.match(doc[i].text) or any(
+                    SIZE.match("".join(t.text for t in doc[j : j + 2]))
+                    for j in range(max(i - 1, 0), i + 1))):
+            # ("a 300M-parameter graph transformer", "our 300M model": "300" "M")
             return False
         i -= 1
     if i >= 0 and doc[i].lower_ == "our":
