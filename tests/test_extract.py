@@ -3142,3 +3142,9 @@ def test_our_sized_model_named_in_apposition_is_ours(nlp):
     found = _found(nlp, "We train transformers to imitate search traces. Our 300M model, "
                    "ZorbFormer-S, solves 93.7% of unseen Sokoban puzzles.", roles=True)
     assert ("ZorbFormer-S", "Model", "proposed") in found, found
+
+
+def test_a_degree_is_no_concept(nlp):
+    found = _found(nlp, "The best model answers 64% of questions, while the average chemistry "
+                   "PhD student answers 71%.")
+    assert not any("PhD" in text for text, _ in found), found
