@@ -3099,6 +3099,9 @@ TYPED_IN_CONTEXT = [
     ("task-of-benchmark", "A study",  # "the ... task of X": a part of benchmark X
      "It improves Recall@1 on the table retrieval task of ZorbWikiTable by 9 points.",
      "ZorbWikiTable", "Dataset"),
+    ("normalization", "A study",  # a network's normalization is a method
+     "Sinks vanish in models trained with softmax attention followed by spectral-zorb "
+     "normalization.", "spectral-zorb normalization", "Method"),
 ]
 
 
