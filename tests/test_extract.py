@@ -3157,3 +3157,11 @@ def test_a_degree_is_no_concept(nlp):
     found = _found(nlp, "The best model answers 64% of questions, while the average chemistry "
                    "PhD student answers 71%.")
     assert not any("PhD" in text for text, _ in found), found
+
+
+def test_what_we_distil_or_compile_and_name_is_ours(nlp):
+    found = _found(nlp, "We distil a 1.5B PRM, ZorbPRM, from step labels on 400K solutions. "
+                   "We compile ZorbBench, 95 hours of spontaneous speech from 52 first "
+                   "languages.", roles=True)
+    ours = {text for text, _, role in found if role == "proposed"}
+    assert {"ZorbPRM", "ZorbBench"} <= ours, found

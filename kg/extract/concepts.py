@@ -35,6 +35,9 @@ if not Span.has_extension("kg_guessed"):  # the trained model's span, which no r
 
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish", "describe"}
+COLLECTING_VERBS = frozenset({"collect", "compile", "gather", "assemble"})
+TRAINING_VERBS = frozenset({"train", "pretrain", "pre-train", "fine-tune", "finetune", "distil",
+                            "distill"})  # what the authors train is theirs, where no list knows it
 NOVELTY = {"new", "novel"}  # what calls a thing the paper's own: "a novel X", "a new kind, X"
 NEW_WORDS = NOVELTY | {"first"}  # what an apposition says of a name that is new
 COLLECTION_WORDS = {"set", "collection", "suite", "pool", "corpus"}  # of examples, when counted
@@ -1841,8 +1844,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _after_we_call(doc, span.start)
             or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span)
-                or _our_variant(span)) and key not in known
-            or _trained_and_described(span, {"collect"})  # (what we collect is new, even
+                or _our_variant(span) or _trained_as_kind(span)) and key not in known
+            or _trained_and_described(span, COLLECTING_VERBS)  # (what we collect is new, even
             # where the lists know it since: "We collect PRM800K, a dataset of ...")
             or _title_means(doc, span) and key not in known and key not in adopted):
         return True  # (a known name is no new means: "... via Evolutionary Search"; nor
@@ -2229,8 +2232,19 @@ def _named_by_us(span: Span) -> bool:
                for s in subjects)
 
 
-def _trained_and_described(span: Span, verbs: Container[str] = frozenset({
-        "train", "pretrain", "pre-train", "fine-tune", "finetune"})) -> bool:
+def _trained_as_kind(span: Span) -> bool:
+    """"We distil a 1.5B PRM, MiniPRM, from ...": a name in apposition to a thing the authors
+    train names it."""
+    doc, i = span.doc, span.start
+    if i < 3 or doc[i - 1].text != "," or not (
+            span.end >= len(doc) or doc[span.end].text in APPOSITION_ENDS):
+        return False
+    kind = doc[i - 2]
+    return kind.dep_ == "dobj" and kind.head.lemma_ in TRAINING_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in kind.head.children)
+
+
+def _trained_and_described(span: Span, verbs: Container[str] = TRAINING_VERBS) -> bool:
     """"We train OmniRank, a single cross-encoder reranker ...", "We collect PRM800K, a
     dataset of ..." (or "TypeBugs, 2,310 ill-typed programs"): a name the authors train
     (verbs) or collect and describe where they write it is theirs (a trained one where no
