@@ -3165,3 +3165,9 @@ def test_what_we_distil_or_compile_and_name_is_ours(nlp):
                    "languages.", roles=True)
     ours = {text for text, _, role in found if role == "proposed"}
     assert {"ZorbPRM", "ZorbBench"} <= ours, found
+
+
+def test_a_study_gerund_before_a_known_task_in_a_title_is_no_part_of_it(nlp):
+    found = {text for text, _ in _found(nlp, "Lost in Zorbcription: Evaluating Speech "
+                                        "Recognition on Accented English\n\nWe study it.")}
+    assert "Speech Recognition" in found and not any("Evaluating" in t for t in found), found

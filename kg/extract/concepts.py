@@ -937,7 +937,9 @@ class ConceptRecognizer:
                         _verb_with_object(doc[start], part.end) or (
                         doc[start].lower_ in STUDY_GERUNDS and start + 1 < part.end) or (
                         _learning_a_task(doc[start], part.end, ent.label_)) or (
-                        self._gerund_of_known(doc[start:part.end], title))):
+                        self._gerund_of_known(doc[start:part.end], title))) or (
+                        start < part.start and doc[start].lower_ in STUDY_GERUNDS):
+                    # (nor one grown before a known name: "Evaluating Speech Recognition")
                     start += 1  # "Investigating Data Pruning" is about data pruning;
                     # "Learning Dexterous Manipulation" is dexterous manipulation, learnt
                 start = _after_activity(doc, start, part.end)
@@ -1515,6 +1517,7 @@ class ConceptRecognizer:
             while start > 0 and start > head.i - 4 and _title_word(doc[start - 1]):
                 start -= 1
             if start < head.i and (start == 0 or doc[start - 1].lower_ in {":", "for", "towards"}):
+                start += doc[start].lower_ in STUDY_GERUNDS  # "Evaluating Speech Recognition"
                 found.append(Span(doc, start, head.i + 1, "Task"))  # where a title names
                 # its subject: first, after its colon, or what the paper is for
         return found
