@@ -3168,6 +3168,6 @@ def test_what_we_distil_or_compile_and_name_is_ours(nlp):
 
 
 def test_a_study_gerund_before_a_known_task_in_a_title_is_no_part_of_it(nlp):
-    found = {text for text, _ in _found(nlp, "Lost in Zorbcription: Evaluating Speech "
+    found = {text for text, _ in _found(nlp, "Lost in Transcription: Evaluating Speech "
                                         "Recognition on Accented English\n\nWe study it.")}
     assert "Speech Recognition" in found and not any("Evaluating" in t for t in found), found
