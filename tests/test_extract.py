@@ -3102,6 +3102,12 @@ TYPED_IN_CONTEXT = [
     ("normalization", "A study",  # a network's normalization is a method
      "Sinks vanish in models trained with softmax attention followed by spectral-zorb "
      "normalization.", "spectral-zorb normalization", "Method"),
+    ("proposed-activity", "A study",  # what a paper proposes is done: a method, no task
+     "We propose counterfactual step editing: we edit one reasoning step and test whether the "
+     "final answer changes.", "counterfactual step editing", "Method"),
+    ("proposed-kind-of-known-task", "A study",  # ... but a kind of a known task is a task
+     "We propose cross-lingual coreference resolution as a way of transferring information "
+     "from a rich-resource language.", "cross-lingual coreference resolution", "Task"),
 ]
 
 

@@ -466,6 +466,12 @@ class ConceptRecognizer:
         title = title_end(doc)  # a title's or an acronym's capitals make a name: "FAST:"
         shorts = {short.start for _, short in doc._.kg_abbreviations}
         chosen = [part for s in chosen for part in _conjuncts(s, self.known)]
+        chosen = [Span(doc, s.start, s.end, "Method") if s.label_ == "Task" and _bare_object(s)
+                  and not _listed(lx.name_key(s.text), self.known, defined)
+                  and getattr(self._known_ending(s), "type", None) != "Task" else s
+                  for s in chosen]  # "we propose counterfactual step editing": what a paper
+        # proposes is done, no task (a kind of a known task is: "we propose cross-lingual
+        # coreference resolution as a way of ...")
         described = {key: kind for s in chosen if not _listed(
             key := lx.name_key(s.text), self.known, defined) and (
             kind := self._described_type(doc, s))}
