@@ -3108,6 +3108,9 @@ TYPED_IN_CONTEXT = [
     ("proposed-kind-of-known-task", "A study",  # ... but a kind of a known task is a task
      "We propose cross-lingual coreference resolution as a way of transferring information "
      "from a rich-resource language.", "cross-lingual coreference resolution", "Task"),
+    ("paired-hyphenated-word", "A study",  # a Title Case compound paired with a data set
+     "ZorbWriter outperforms DeepSeek-R1 on WritingBench and Zorba-Write, and human evaluators "
+     "prefer its outputs.", "Zorba-Write", "Dataset"),
 ]
 
 

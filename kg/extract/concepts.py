@@ -3148,9 +3148,10 @@ def _paired_word(span: Span) -> Token | None:
     doc, i = span.doc, span.end
     if span.label_ not in EDITIONED or i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"}:
         return None
-    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    end = _title_compound_end(doc[i + 1])  # "WritingBench and Arena-Write"
+    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.text in HYPHENS
-                            or not doc[i + 1].whitespace_ and not nxt.is_punct):
+                            or not doc[end - 1].whitespace_ and not nxt.is_punct):
         return None
     return doc[i + 1]
 
