@@ -3135,7 +3135,7 @@ def test_an_acronym_in_brackets_after_a_task_is_no_data_set(nlp):
     assert types.get("BioNER") != "Dataset", types
 
 
-def test_a_proposed_lower_case_name_keeps_the_modifiers_of_its_phrase(nlp):
+def test_a_proposed_name_keeps_the_modifiers_of_its_phrase(nlp):
     found = _found(nlp, "We propose early answer probing, which stops generation once a probe "
                    "on hidden states predicts that the current answer is final.", roles=True)
     assert ("early answer probing", "Method", "proposed") in found, found
@@ -3180,3 +3180,11 @@ def test_a_study_gerund_before_a_known_task_in_a_title_is_no_part_of_it(nlp):
     found = {text for text, _ in _found(nlp, "Lost in Transcription: Evaluating Speech "
                                         "Recognition on Accented English\n\nWe study it.")}
     assert "Speech Recognition" in found and not any("Evaluating" in t for t in found), found
+
+
+def test_a_proposed_modified_name_is_ours_not_the_name_it_builds_on(nlp):
+    found = _found(nlp, "Physics-informed neural networks (PINNs) often fail on stiff problems. "
+                   "We trace the failure to an imbalance of gradients and propose "
+                   "gradient-balanced PINNs, which rescale each loss.", roles=True)
+    ours = {text for text, _, role in found if role == "proposed"}
+    assert ours == {"gradient-balanced PINNs"}, found

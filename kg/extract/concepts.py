@@ -1021,15 +1021,16 @@ class ConceptRecognizer:
         return found
 
     def _whole_bare_object(self, span: Span) -> int:
-        """Where a lower-case name the paper proposes starts: with the modifiers the NER left
-        out of it ("We propose early answer probing", not "answer probing"; not a vague
-        "simple")."""
+        """Where a name the paper proposes starts: with the modifiers the NER left out of it
+        ("We propose early answer probing", not "answer probing"; "gradient-balanced PINNs",
+        not the PINNs it builds on; not a vague "simple")."""
         root = span.root
         first = root.left_edge.i
-        if not span.text.islower() or first >= span.start or not _bare_object(
+        if first >= span.start or not _bare_object(
                 span.doc[first : span.end]) or any(
-                t.lower_ in self.vague or t.lower_ in PRAISE or not t.is_lower
-                or t.pos_ not in {"ADJ", "NOUN"} for t in span.doc[first : span.start]):
+                t.lower_ in self.vague or t.lower_ in PRAISE or not (
+                    t.is_lower and t.pos_ in {"ADJ", "NOUN"} or t.text in HYPHENS)
+                for t in span.doc[first : span.start]):
             return span.start
         return first
 
