@@ -114,7 +114,7 @@ MODEL_KINDS = {"llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "lvlm
 KIND_WORDS = DESIGN_HEADS | {"detector", "classifier", "optimizer", "optimiser", "parser",
                              "tagger", "encoder", "decoder", "agent", "solver", "retriever",
                              "baseline", "backbone", "dataset", "benchmark", "corpus", "system",
-                             "network", "architecture", "llm", "vlm", "lm"}
+                             "network", "architecture", "llm", "vlm", "lm", "recipe"}
 AGENT_WORDS = {"agent", "agents", "judge", "judges"}  # what a model acts as, after its name
 MODEL_ROLES = {"classifier", "classifiers", "retriever", "reranker", "verifier", "verifiers",
                "critic", "backbone", "backbones", "policy", "teacher", "student"}

@@ -3188,3 +3188,11 @@ def test_a_proposed_modified_name_is_ours_not_the_name_it_builds_on(nlp):
                    "gradient-balanced PINNs, which rescale each loss.", roles=True)
     ours = {text for text, _, role in found if role == "proposed"}
     assert ours == {"gradient-balanced PINNs"}, found
+
+
+def test_a_kind_word_before_a_hyphenated_name_types_it(nlp):
+    found = _found(nlp, "Building on MiniLLM, we adapt reverse-KL distillation to vision-language "
+                   "models and call the resulting recipe VL-RKD. We distil LLaVA-NeXT-34B into "
+                   "a 2B student.", roles=True)
+    assert ("VL-RKD", "Method", "proposed") in {
+        (concept_name(text), kind, role) for text, kind, role in found}, found

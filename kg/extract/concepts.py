@@ -560,8 +560,11 @@ class ConceptRecognizer:
             return entry.type
         if len(span) >= 3 and SPLIT_SUFFIX.search(span.text):
             return "Dataset"  # "LibriSpeech-PC test-clean": a split of a corpus
-        if len(span) >= 2 and span[-2].lower_ in self.heads and is_name_shaped(span[-1].text):
-            return self.heads[span[-2].lower_]  # "the real-time detector YOLOv3": a detector
+        last = _word_start(span.doc, span.end)  # the name: one word, hyphens and all
+        if span.start < last and span.doc[last - 1].lower_ in self.heads and is_name_shaped(
+                span.doc[last : span.end].text):
+            return self.heads[span.doc[last - 1].lower_]  # "the real-time detector YOLOv3": a
+            # detector; "the resulting recipe VL-RKD": a recipe
         parts = re.split(r"[-‐‑]", span.text) if " " not in span.text else [span.text]
         if len(parts) > 1 and DATA_COUNT.fullmatch(parts[-1]) and not any(
                 SIZE.match(p) for p in parts[:-1]):
@@ -2602,6 +2605,14 @@ def _negation(doc: Doc, i: int) -> bool:
 def _counted(doc: Doc, i: int) -> bool:
     """The noun of "five-category", "two-stage" (after its number): a count, not a name."""
     return _hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" and doc[i].pos_ == "NOUN"
+
+
+def _word_start(doc: Doc, end: int) -> int:
+    """Where the space-delimited word that ends at end starts: "VL-RKD" of "recipe VL-RKD"."""
+    start = end - 1
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return start
 
 
 def _word_end(doc: Doc, end: int) -> int:
