@@ -3196,3 +3196,10 @@ def test_a_kind_word_before_a_hyphenated_name_types_it(nlp):
                    "a 2B student.", roles=True)
     assert ("VL-RKD", "Method", "proposed") in {
         (concept_name(text), kind, role) for text, kind, role in found}, found
+
+
+def test_what_we_call_after_a_relative_pronoun_is_ours(nlp):
+    found = _found(nlp, "Even GPT-4o answers only 52% of route questions correctly. A simple fix, "
+                   "which we call grid prompting, overlays a coordinate grid on the map.",
+                   roles=True)
+    assert ("grid prompting", "Method", "proposed") in found, found

@@ -2304,7 +2304,11 @@ def _yielded_by_us(span: Span) -> bool:
 def _after_we_call(doc: Doc, start: int) -> bool:
     """True if a name starts at start after "we call/term/dub/name" and what is named: "we
     call these components carry heads", "we term them ..." (not at "components"), or after
-    our thing and a naming participle: "Our approach, termed zorbation, ..."."""
+    our thing and a naming participle: "Our approach, termed zorbation, ...", or after a
+    relative pronoun: "A simple fix, which we call grid prompting, ..."."""
+    if start >= 3 and doc[start - 1].lemma_ in NAMING_VERBS and doc[start - 2].lower_ == "we" and (
+            doc[start - 3].lower_ in {"which", "that", "what"}):
+        return True
     if start >= 4 and doc[start - 1].lower_ in NAMING_WORDS and doc[start - 2].text == "," and (
             doc[start - 3].pos_ == "NOUN") and any(
             t.lower_ in {"our", "proposed"} for t in doc[max(start - 6, 0) : start - 3]):
