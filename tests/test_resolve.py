@@ -636,3 +636,9 @@ def test_a_modifier_the_name_drops_does_not_decide_a_tied_type():
     """"a supervised ZorbNet-L" typed by its modifier ties with "ZorbNet-L" typed a model."""
     mentions = [_m("ZorbNet-L", "Model", start=0), _m("supervised ZorbNet-L", "Method", start=40)]
     assert [(c.name, c.type) for c in paper_concepts(mentions, [])] == [("ZorbNet-L", "Model")]
+
+
+def test_a_policy_or_target_after_a_name_is_no_part_of_it():
+    assert concept_name("Pythia-1.4B policies") == "Pythia-1.4B"
+    assert concept_name("CASP15 targets") == "CASP15"
+    assert concept_name("diffusion policy") == "diffusion policy"

@@ -43,7 +43,7 @@ NAME_FOLLOWERS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "s
                   "base", "database", "databases", "system", "systems", "block", "blocks",
                   "unit", "units", "layer", "layers", "challenge", "challenges", "component",
                   "components", "modules", "agent", "agents", "checkpoint", "checkpoints",
-                  "judge", "judges"}
+                  "judge", "judges", "policy", "policies", "targets"}
 
 
 @dataclass(frozen=True)
