@@ -3111,6 +3111,9 @@ TYPED_IN_CONTEXT = [
     ("paired-hyphenated-word", "A study",  # a Title Case compound paired with a data set
      "ZorbWriter outperforms DeepSeek-R1 on WritingBench and Zorba-Write, and human evaluators "
      "prefer its outputs.", "Zorba-Write", "Dataset"),
+    ("versioned-list-item", "A study",  # a version between two list items keeps the list
+     "We fit an Elo rating for 40 systems, including XTTS-v2, ZorbTTS 2 and F5-TTS.", "ZorbTTS",
+     "Model"),
 ]
 
 

@@ -3094,6 +3094,9 @@ def _name_lists(spans: list[Span]) -> list[list[Span]]:
             continue
         last = runs[-1][-1] if runs and runs[-1] else None
         between = [t.lower_ for t in span.doc[last.end : span.start]] if last else []
+        if between[:1] and VERSION.fullmatch(between[0]) and len(between) > 1:
+            between = between[1:]  # "XTTS-v2, StyleTTS 2 and F5-TTS": a version the name
+            # was found without
         if between and set(between) <= LIST_JOINERS and not span[0].is_sent_start and (
                 set(between) != {","} or _joint_after(span)):
             runs[-1].append(span)
