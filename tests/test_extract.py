@@ -3114,6 +3114,9 @@ TYPED_IN_CONTEXT = [
     ("versioned-list-item", "A study",  # a version between two list items keeps the list
      "We fit an Elo rating for 40 systems, including XTTS-v2, ZorbTTS 2 and F5-TTS.", "ZorbTTS",
      "Model"),
+    ("score-on-name", "A study",  # a score reported "on" a name: data
+     "ZorbGN achieves weighted F1 scores of 69.8 on IEMOCAP and 67.1 on MELD, outperforming "
+     "DialogueGCN.", "MELD", "Dataset"),
 ]
 
 

@@ -872,6 +872,9 @@ class ConceptRecognizer:
                 or self._scored_on_name(span)  # "detection on ExDark", "success rates on
                 # RoboMimic", "F1 on WikiANN" (not "scores on the phrase reduction task")
                 or preposition.i == preposition.sent.start  # "On LOL-v1 and SID, X ..."
+                or not span.text.islower() and (
+                    preposition.head.like_num or preposition.head.text == "%")  # "67.1 on
+                # MELD", "a gain of 4% on X": a score reported on it
                 or not span.text.islower() and self._measured_by(_changed_by(
                     preposition.head))):
             return "Dataset"  # "retaining BLEU and self-BLEU on Quasar-T, ..."
