@@ -227,9 +227,14 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         words = [stem]  # "a MoCo-based implementation" uses MoCo, "Tesseract-based pipelines"
         # Tesseract
     own_kind = proposed and bool(words) and bool(_DESCRIBING_END.search(words[0]))
-    if len(words) == 2 and words[0].islower() and is_name_shaped(words[1]) and not own_kind and (
+    if len(words) == 2 and (words[0].islower() or _MODIFIER_END.search(words[0]) and (
+            is_name_shaped(_MODIFIER_END.sub("", words[0])))
+            and not re.fullmatch(r"[A-Z]{2,}s", words[1])) and (
+            is_name_shaped(words[1])) and not own_kind and (
             name_key(" ".join(words)) not in known):  # (not "deep RL")
-        words = words[1:]  # "open Open-R1", "fine-tuned Llama-3": the name is the name
+        words = words[1:]  # "open Open-R1", "fine-tuned Llama-3", "LLM-based InstructERC":
+        # the name is the name (not "Part-based R-CNNs", a kind named by a common word, nor
+        # "VLM-based RMs", a kind of a plural acronym's things)
     kind = next((i for i, w in enumerate(words[:-1]) if w.lower() in KIND_WORDS), None)
     described = words[kind + 1 :] if kind is not None else []  # the name a description ends on
     if described and all(w.islower() for w in words[:kind]) and all(

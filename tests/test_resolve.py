@@ -642,3 +642,8 @@ def test_a_policy_or_target_after_a_name_is_no_part_of_it():
     assert concept_name("Pythia-1.4B policies") == "Pythia-1.4B"
     assert concept_name("CASP15 targets") == "CASP15"
     assert concept_name("diffusion policy") == "diffusion policy"
+
+
+def test_a_name_based_modifier_before_a_name_is_no_part_of_it():
+    assert concept_name("LLM-based InstructERC") == "InstructERC"
+    assert concept_name("Part-based R-CNNs") == "Part-based R-CNNs"  # a kind of its own
