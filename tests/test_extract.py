@@ -3211,3 +3211,10 @@ FOUND_IN_CONTEXT = [  # a text, and a mention it must have: text, type, role
 def test_a_mention_is_found_typed_and_placed_by_its_context(nlp, text, mention):
     found = _found(nlp, text, roles=True)
     assert mention in found, found
+
+
+def test_a_titles_benchmarking_gerund_is_no_part_of_its_task(nlp):
+    found = {text for text, _ in _found(nlp, "Benchmarking Tool Retrieval for Large Language "
+                                        "Model Agents\n\nAgents with thousands of tools must "
+                                        "first retrieve the right ones.")}
+    assert "Tool Retrieval" in found and not any("Benchmarking" in t for t in found), found

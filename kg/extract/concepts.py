@@ -77,7 +77,8 @@ STUDY_GERUNDS = {"deciphering", "rethinking", "revisiting", "understanding", "im
                  "mitigating", "exploring", "quantifying", "bridging", "guiding", "harnessing",
                  "advancing", "enhancing", "unraveling", "characterizing", "visualizing",
                  "questioning", "evaluating", "investigating", "analyzing", "analysing",
-                 "demystifying", "unveiling", "unlocking", "towards"}
+                 "demystifying", "unveiling", "unlocking", "towards", "benchmarking",
+                 "measuring", "assessing"}
 # A title's "X Revisited:" studies X anew; X is not the paper's.
 # What a title's part before the colon may say the paper is: "Position: ...", "A Survey: ...".
 PAPER_KINDS = {"position", "survey", "review", "tutorial", "perspective", "perspectives",
