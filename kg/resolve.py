@@ -69,6 +69,7 @@ NAME_PARTS = {"model", "models", "architecture", "language", "network", "network
               "units", "layer", "layers", "challenge", "challenges"}
 LEADING_FUNCTION_WORDS = {"via", "with", "for", "from", "by", "on", "in", "of", "and", "or", "to",
                           "the", "a", "an", "our", "their", "its", "this", "these", "those"}
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "RMs", "LLMs": things of a kind, no one name
 _MODIFIER_END = re.compile(r"(?<=\w)[-‐‑](?:" + "|".join(sorted(MODIFIER_SUFFIXES)) + ")$")
 # What a metric does: "accuracy loss", "perplexity degradation" are about the metric.
 KIND_HEADS = DESIGN_HEADS | {"network", "architecture", "system"}  # singular
@@ -227,9 +228,8 @@ def concept_name(text: str, known: Container[str] = frozenset(), title: bool = F
         words = [stem]  # "a MoCo-based implementation" uses MoCo, "Tesseract-based pipelines"
         # Tesseract
     own_kind = proposed and bool(words) and bool(_DESCRIBING_END.search(words[0]))
-    if len(words) == 2 and (words[0].islower() or _MODIFIER_END.search(words[0]) and (
-            is_name_shaped(_MODIFIER_END.sub("", words[0])))
-            and not re.fullmatch(r"[A-Z]{2,}s", words[1])) and (
+    if len(words) == 2 and (words[0].islower() or stem != words[0] and is_name_shaped(stem)
+                            and not _PLURAL_ACRONYM.fullmatch(words[1])) and (
             is_name_shaped(words[1])) and not own_kind and (
             name_key(" ".join(words)) not in known):  # (not "deep RL")
         words = words[1:]  # "open Open-R1", "fine-tuned Llama-3", "LLM-based InstructERC":

@@ -757,9 +757,8 @@ class ConceptRecognizer:
                 return "Dataset"  # "Training on this data, called SynConv-3M, ..."
             before = before[::2]  # "a unified CF model, dubbed SimpleX"
         before = before[-2:]
-        if len(before) == 2 and before[1].text == "," and before[0].dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ == "we" for c in before[0].children) and (
-                before[0].head.lower_ in self.heads):
+        if len(before) == 2 and before[1].text == "," and before[0].dep_ == "relcl" and (
+                _we_do(before[0])) and before[0].head.lower_ in self.heads:
             return self.heads[before[0].head.lower_]  # "a new benchmark we build, DocTools,"
         if (len(before) == 2 and (before[1].text == "," or before[1].lower_ in NAMING_WORDS)
                 and (before[0].lower_ in self.heads or before[0].lemma_ in DATA_HOSTS)
@@ -1057,7 +1056,7 @@ class ConceptRecognizer:
         word = doc[opening - 1] if opening > 0 and doc[opening].text == "(" else None
         if word is None or not word.is_lower or "Task" not in (
                 word.ent_type_, self.heads.get(word.lower_),
-                getattr(self.known.get(lx.name_key(word.text)), "type", None)):
+                self._known_type(doc[word.i : word.i + 1])):
             return False  # (the trained NER's tasks too: "denoising (SIDD)")
         alone = opening == span.start - 1 and span.end < len(doc) and doc[span.end].text == ")"
         phrase = word.i  # the task's words, which an acronym alone in the brackets spells:
@@ -2257,8 +2256,7 @@ def _trained_as_kind(span: Span) -> bool:
             span.end >= len(doc) or doc[span.end].text in APPOSITION_ENDS):
         return False
     kind = doc[i - 2]
-    return kind.dep_ == "dobj" and kind.head.lemma_ in TRAINING_VERBS and any(
-        c.dep_ == "nsubj" and c.lower_ == "we" for c in kind.head.children)
+    return kind.dep_ == "dobj" and kind.head.lemma_ in TRAINING_VERBS and _we_do(kind.head)
 
 
 def _trained_and_described(span: Span, verbs: Container[str] = TRAINING_VERBS) -> bool:
@@ -2274,8 +2272,8 @@ def _trained_and_described(span: Span, verbs: Container[str] = TRAINING_VERBS) -
     right_after_we = span.start >= 2 and doc[span.start - 1].lemma_ in verbs and (
         doc[span.start - 2].lower_ == "we")  # (where the parser reads "pretrain" as the
     # name's compound)
-    return described and (right_after_we or root.dep_ == "dobj" and verb.lemma_ in verbs and any(
-        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children))
+    return described and (right_after_we or root.dep_ == "dobj" and verb.lemma_ in verbs
+                          and _we_do(verb))
 
 
 def _our_variant(span: Span) -> bool:
@@ -2494,8 +2492,12 @@ def _list_noun(span: Span) -> Token | None:
 
 def _proposed_by_us(token: Token) -> bool:
     """"we propose", "we introduce": a proposing verb whose subject is we."""
-    return token.lemma_ in PROPOSING_VERBS and token.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lower_ == "we" for c in token.children)
+    return token.lemma_ in PROPOSING_VERBS and token.pos_ == "VERB" and _we_do(token)
+
+
+def _we_do(verb: Token) -> bool:
+    """True if the verb's subject is "we": the authors do it."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
 def _head(span: Span) -> Token:
