@@ -808,7 +808,7 @@ class ConceptRecognizer:
     def _head_type_after(self, first: Token, span: Span) -> str | None:
         head = first.head
         modifies = first.dep_ in {"nmod", "compound"} or first.dep_ == "amod" and (
-            first.text[:1].isupper())  # (the "HQ" of "CelebA-HQ and WikiArt subsets")
+            not first.is_lower)  # (the "HQ" of "CelebA-HQ and WikiArt subsets")
         if modifies and head.i >= span.end and (_split_data(head) or head.i > span.end and (
                 _split_data(head.nbor(-1)))):
             return "Dataset"  # "the OpenCpop and M4Singer test sets", whichever word the
