@@ -3120,6 +3120,9 @@ TYPED_IN_CONTEXT = [
     ("list-before-kind-lower-first", "A study",  # a list of names before a data head, the first
      "On the iSAID, LoveDA and DeepGlobe land cover benchmarks, GeoZorb improves mean "  # lower
      "intersection over union by 9.3 points.", "iSAID", "Dataset"),
+    ("on-name-before-subject", "A study",  # "and on X it sets": a result reported on X
+     "ZorbSign reaches BLEU-4 of 24.8 on PHOENIX-2014T, and on Zorb2Sign it sets a new state of "
+     "the art.", "Zorb2Sign", "Dataset"),
 ]
 
 

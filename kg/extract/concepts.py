@@ -872,6 +872,8 @@ class ConceptRecognizer:
                 or self._scored_on_name(span)  # "detection on ExDark", "success rates on
                 # RoboMimic", "F1 on WikiANN" (not "scores on the phrase reduction task")
                 or preposition.i == preposition.sent.start  # "On LOL-v1 and SID, X ..."
+                or not span.text.islower() and _before_subject(preposition)  # "..., and on
+                # How2Sign it sets a new state of the art"
                 or not span.text.islower() and (
                     preposition.head.like_num or preposition.head.text == "%")  # "67.1 on
                 # MELD", "a gain of 4% on X": a score reported on it
@@ -2990,6 +2992,14 @@ def _governing(preposition: Token) -> Token:
             preposition.head.i < preposition.i):
         preposition = preposition.head
     return preposition
+
+
+def _before_subject(preposition: Token) -> bool:
+    """True if the preposition opens its clause, before the clause's subject: "and on X it
+    sets", as a sentence's first "On X, ..." does (where a result is reported)."""
+    verb = preposition.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and preposition.i < c.i < verb.i for c in verb.children)
 
 
 def _compared_against(span: Span) -> bool:
