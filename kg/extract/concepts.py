@@ -1277,7 +1277,7 @@ class ConceptRecognizer:
     def _defined_types(self, doc: Doc) -> dict[str, str | None]:
         """A defined acronym takes its long form's head type: "continued pretraining (CPT)",
         and keeps it in "an UAD model" (a model for the task UAD names)."""
-        return {lx.name_key(short.text): self._long_form_type(doc, long)
+        return {lx.name_key(short.text): self._long_form_type(doc, long) or self.context_type(long)
                 for long, short in doc._.kg_abbreviations}
 
     def _long_form_type(self, doc: Doc, long: Span, after: Span | None = None) -> str | None:
