@@ -3126,6 +3126,8 @@ TYPED_IN_CONTEXT = [
     ("acronym-of-context-typed", "A study",  # an acronym takes the type its long form's context
      "On the DCASE 2024 separation task, ZorbSep improves the signal-to-distortion ratio "  # gives
      "improvement (SDRi) by 1.6 dB over AudioSep.", "SDRi", "Metric"),
+    ("title-task-whole", "Universal Sound Separation with Language Queries",  # to its head word
+     "We study language-queried audio source separation.", "Universal Sound Separation", "Task"),
 ]
 
 

@@ -421,7 +421,7 @@ class ConceptRecognizer:
                       *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._described_words(doc),
-                      *self._title_terms(doc), *self._title_tasks(doc)]
+                      *self._title_terms(doc), *(title_tasks := self._title_tasks(doc))]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
         title_names = self._title_name(doc)
@@ -434,7 +434,9 @@ class ConceptRecognizer:
                    + _compound_known(known, self.vague)
                    + self._variant_data(known, title_end(doc))
                    + _ranked_metrics(known) + _rates_of_known(known))
-        learned = [_headed_by(self._whole_words(s), phrases + headed) for s in learned]
+        learned = [_headed_by(self._whole_words(s), phrases + headed + title_tasks)
+                   for s in learned]  # (a title's "Universal Sound" of "Universal Sound
+        # Separation", which the NER cut before the task's head word)
         languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
