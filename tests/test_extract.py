@@ -3229,3 +3229,9 @@ def test_a_titles_benchmarking_gerund_is_no_part_of_its_task(nlp):
                                         "Model Agents\n\nAgents with thousands of tools must "
                                         "first retrieve the right ones.")}
     assert "Tool Retrieval" in found and not any("Benchmarking" in t for t in found), found
+
+
+def test_a_name_grows_back_to_a_whole_hyphenated_word(nlp):
+    found = {text for text, _ in _found(nlp, "On DreamBench, SubjectMix improves CLIP-T text "
+                                        "alignment while keeping DINO subject fidelity.")}
+    assert "CLIP-T text alignment" in found, found  # not "-T text alignment"

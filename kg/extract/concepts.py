@@ -2835,7 +2835,8 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
             start, moved = start - 2, True
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
                 "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end and not (
-                _leading_noise(doc[start - 1])) and doc[start - 1].lower_ not in SURE_VERBS:
+                _leading_noise(doc[start - 1])) and doc[start - 1].lower_ not in SURE_VERBS and (
+                doc[start - 1].text not in HYPHENS):  # (the "-" of "CLIP-T": the word whole)
             # (not the "G" of "35.4G FLOPs", nor the verb of "audio lowers word error rate")
             start, moved = start - 1, True
     return first if start > 0 and doc[start - 1].lower_ in {"we", "they"} else start
