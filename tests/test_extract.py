@@ -3235,3 +3235,9 @@ def test_a_name_grows_back_to_a_whole_hyphenated_word(nlp):
     found = {text for text, _ in _found(nlp, "On DreamBench, SubjectMix improves CLIP-T text "
                                         "alignment while keeping DINO subject fidelity.")}
     assert "CLIP-T text alignment" in found, found  # not "-T text alignment"
+
+
+def test_a_measure_before_a_head_word_names_no_concept(nlp):
+    found = {text for text, _ in _found(nlp, "We introduce ZorbCast, a graph network that "
+                                        "forecasts surface variables at 2 km resolution.")}
+    assert not any("resolution" in text for text in found), found  # not "km resolution"

@@ -2617,8 +2617,10 @@ def _negation(doc: Doc, i: int) -> bool:
 
 
 def _counted(doc: Doc, i: int) -> bool:
-    """The noun of "five-category", "two-stage" (after its number): a count, not a name."""
-    return _hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" and doc[i].pos_ == "NOUN"
+    """The noun of "five-category", "two-stage", "2 km" (after its number): a count or a
+    measure, not a name ("at 2 km resolution" names no kind of resolution)."""
+    return doc[i].pos_ == "NOUN" and (_hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" or (
+        i > 0 and doc[i - 1].like_num and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i))
 
 
 def _word_start(doc: Doc, end: int) -> int:
