@@ -3128,6 +3128,9 @@ TYPED_IN_CONTEXT = [
      "improvement (SDRi) by 1.6 dB over AudioSep.", "SDRi", "Metric"),
     ("title-task-whole", "Universal Sound Separation with Language Queries",  # to its head word
      "We study language-queried audio source separation.", "Universal Sound Separation", "Task"),
+    ("hours-of-material", "A study",  # "X, 1,800 hours of speech": recorded material is data
+     "We release ZorbVox, 1,800 hours of emotional speech in 16 languages annotated for "
+     "arousal and valence.", "ZorbVox", "Dataset"),
 ]
 
 

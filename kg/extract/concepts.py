@@ -680,6 +680,8 @@ class ConceptRecognizer:
         if _counted_contents(description) or len(description) and _counted_items(description[0]):
             return "Dataset"  # "TempTab, comprising 9,800 question-answer pairs", "ScreenRef,
             # 9,000 human-written referring expressions"
+        if len(description) and self._hours_of_material(description[0]):
+            return "Dataset"  # "We release EmoVox, 1,800 hours of emotional speech in ..."
         if len(description) and description[0].lower_ == "with" and any(
                 t.lemma_ in RECORDS and any(_counted_items(n) for n in t.children)
                 for t in description[1:8]):
@@ -719,6 +721,15 @@ class ConceptRecognizer:
             last = token
         return self.heads.get(last.lower_) if last is not None else None
         # (a head word before the last only modifies it: "a generative retrieval recommender")
+
+    def _hours_of_material(self, number: Token) -> bool:
+        """True if the number counts hours of recorded material: "1,800 hours of speech" is
+        data (where "8 GPU hours" is a method's cost)."""
+        unit = number.head
+        return number.like_num and number.dep_ == "nummod" and unit.lemma_ in {
+            "hour", "minute"} and any(of.lower_ == "of" and any(
+                item.dep_ == "pobj" and item.lower_ in self.material_heads
+                for item in of.children) for of in unit.children)
 
     def _subtitle_kind(self, subtitle: Span) -> str | None:
         """The type a title's subtitle of capitalised words ending in a model's, data set's or
