@@ -3131,6 +3131,10 @@ TYPED_IN_CONTEXT = [
     ("hours-of-material", "A study",  # "X, 1,800 hours of speech": recorded material is data
      "We release ZorbVox, 1,800 hours of emotional speech in 16 languages annotated for "
      "arousal and valence.", "ZorbVox", "Dataset"),
+    ("listed-after-data-head", "A study",  # "the X dataset and Y": a list of data
+     "We present ZorbVLA, a 3B-parameter VLA pretrained on 1M trajectories from 22 embodiments "
+     "in the Open X-Embodiment dataset and DROID, using a shared action tokenizer.", "DROID",
+     "Dataset"),
 ]
 
 

@@ -862,6 +862,9 @@ class ConceptRecognizer:
         listed = self.known.get(lx.name_key(first.text))
         if first.i != span.root.i and listed and is_name_shaped(span.text.replace(" ", "")):
             return listed.type  # "BLiMP, EWoK, WUGs": a name listed after a known one
+        if first.i < span.start and first.pos_ == "NOUN" and self.heads.get(
+                first.lower_) == "Dataset" and not span.text.islower():
+            return "Dataset"  # "in the Open X-Embodiment dataset and DROID": a list of data
         head_kind = self._head_after(first, span)
         if head_kind is not None:
             return head_kind  # "the SAF R-CNN framework"
