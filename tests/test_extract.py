@@ -3135,6 +3135,9 @@ TYPED_IN_CONTEXT = [
      "We present ZorbVLA, a 3B-parameter VLA pretrained on 1M trajectories from 22 embodiments "
      "in the Open X-Embodiment dataset and DROID, using a shared action tokenizer.", "DROID",
      "Dataset"),
+    ("data-built-from", "A study",  # what a benchmark is built from is data
+     "We present ZorbRx, a benchmark built from DrugBank and TWOSIDES with inductive splits in "
+     "which test drugs are unseen during training.", "TWOSIDES", "Dataset"),
 ]
 
 

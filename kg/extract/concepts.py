@@ -36,6 +36,8 @@ if not Span.has_extension("kg_guessed"):  # the trained model's span, which no r
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish", "describe"}
 COLLECTING_VERBS = frozenset({"collect", "compile", "gather", "assemble"})
+SOURCING_VERBS = COLLECTING_VERBS | {"build", "derive", "construct", "curate", "source", "draw",
+                                     "extract", "sample", "create", "repurpose", "adapt"}
 TRAINING_VERBS = frozenset({"train", "pretrain", "pre-train", "fine-tune", "finetune", "distil",
                             "distill"})  # what the authors train is theirs, where no list knows it
 NOVELTY = {"new", "novel"}  # what calls a thing the paper's own: "a novel X", "a new kind, X"
@@ -930,8 +932,15 @@ class ConceptRecognizer:
         LibriHeavy", "2.5M videos from Panda-70M" (whatever its shape says; not "distilled
         from X", a model, nor "labels from DSSP", a tool's output)."""
         doc = span.doc
-        return span.start >= 2 and doc[span.start - 1].lower_ == "from" and not (
-            span.text.islower()) and doc[span.start - 2].lower_ in self.material_heads
+        if span.text.islower():
+            return False
+        start = min(span.start, _first_listed(span.root).left_edge.i)  # "from X and Y"
+        if start < 2 or doc[start - 1].lower_ != "from":
+            return False
+        before = doc[start - 2]
+        return before.lower_ in self.material_heads or before.lemma_ in SOURCING_VERBS and (
+            before.dep_ == "acl" and self.heads.get(before.head.lower_) == "Dataset")
+        # ("a benchmark built from DrugBank and TWOSIDES": what data is made from is data)
 
     def _learned(self, doc: Doc, defined: dict[str, str | None]) -> list[Span]:
         """Spans of the trained NER (doc.ents), which win over overlapping rule spans.
