@@ -3138,6 +3138,9 @@ TYPED_IN_CONTEXT = [
     ("data-built-from", "A study",  # what a benchmark is built from is data
      "We present ZorbRx, a benchmark built from DrugBank and TWOSIDES with inductive splits in "
      "which test drugs are unseen during training.", "TWOSIDES", "Dataset"),
+    ("systems-including", "A study",  # "systems, including X and Y": methods
+     "We benchmark four agentic systems, including STORM and AutoSurvey, built on GPT-4o and "
+     "Claude 3.5 Sonnet.", "AutoSurvey", "Method"),
 ]
 
 
