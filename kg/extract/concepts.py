@@ -40,6 +40,7 @@ SOURCING_VERBS = COLLECTING_VERBS | {"build", "derive", "construct", "curate", "
                                      "extract", "sample", "create", "repurpose", "adapt"}
 TRAINING_VERBS = frozenset({"train", "pretrain", "pre-train", "fine-tune", "finetune", "distil",
                             "distill"})  # what the authors train is theirs, where no list knows it
+BUILT_ON = {"baseline", "backbone", "teacher", "base", "reference", "starting", "oracle"}
 NOVELTY = {"new", "novel"}  # what calls a thing the paper's own: "a novel X", "a new kind, X"
 NEW_WORDS = NOVELTY | {"first"}  # what an apposition says of a name that is new
 COLLECTION_WORDS = {"set", "collection", "suite", "pool", "corpus"}  # of examples, when counted
@@ -1887,7 +1888,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _after_we_call(doc, span.start)
             or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span)
-                or _our_variant(span) or _trained_as_kind(span)) and key not in known
+                or _our_variant(span) or _trained_as_kind(span) or _ours_in_apposition(span))
+            and key not in known
             or _trained_and_described(span, COLLECTING_VERBS)  # (what we collect is new, even
             # where the lists know it since: "We collect PRM800K, a dataset of ...")
             or _title_means(doc, span) and key not in known and key not in adopted):
@@ -2367,6 +2369,17 @@ def _our_name(span: Span) -> bool:
     return before[-1:] == ["our"] or before[-2:] in (
         ["our", "proposed"], ["our", "new"], ["the", "proposed"], ["a", "proposed"],
         ["a", "novel"], ["a", "new"])
+
+
+def _ours_in_apposition(span: Span) -> bool:
+    """"SheetAgent, our tool-augmented agent, raises ...": a name an apposition calls ours
+    (not "GPT-4o, our baseline", nor "our teacher": what the paper builds on)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "our":
+        return False
+    noun = doc[span.end + 1].head
+    return noun.dep_ == "appos" and noun.head.i in range(span.start, span.end) and (
+        noun.lemma_ not in BUILT_ON)
 
 
 def _passive_ours(span: Span, coined: bool = False) -> bool:
