@@ -3141,6 +3141,9 @@ TYPED_IN_CONTEXT = [
     ("systems-including", "A study",  # "systems, including X and Y": methods
      "We benchmark four agentic systems, including STORM and AutoSurvey, built on GPT-4o and "
      "Claude 3.5 Sonnet.", "AutoSurvey", "Method"),
+    ("an-objective", "A study",  # "X, a reference-free objective that ...": a method
+     "We present ZorbPO, a reference-free objective that replaces the reference log-ratio with a "
+     "length-normalised margin.", "ZorbPO", "Method"),
 ]
 
 
