@@ -36,6 +36,8 @@ if not Span.has_extension("kg_guessed"):  # the trained model's span, which no r
 PROPOSING_VERBS = {"propose", "introduce", "present", "develop", "design", "release", "build",
                    "create", "construct", "curate", "contribute", "devise", "establish", "describe"}
 COLLECTING_VERBS = frozenset({"collect", "compile", "gather", "assemble"})
+GENERATING_VERBS = frozenset({"generate", "synthesize", "synthesise", "produce"})  # "We
+# generate ToolSyn, 60K synthetic dialogues": ours, where no list knows the name
 SOURCING_VERBS = COLLECTING_VERBS | {"build", "derive", "construct", "curate", "source", "draw",
                                      "extract", "sample", "create", "repurpose", "adapt"}
 TRAINING_VERBS = frozenset({"train", "pretrain", "pre-train", "fine-tune", "finetune", "distil",
@@ -1892,6 +1894,7 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
             or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span)
                 or _our_variant(span) or _trained_as_kind(span) or _ours_in_apposition(span))
             and key not in known
+            or _trained_and_described(span, GENERATING_VERBS) and key not in known
             or _trained_and_described(span, COLLECTING_VERBS)  # (what we collect is new, even
             # where the lists know it since: "We collect PRM800K, a dataset of ...")
             or _title_means(doc, span) and key not in known and key not in adopted):
