@@ -1450,10 +1450,12 @@ class ConceptRecognizer:
             if on.lower_ != "on":
                 continue
             metric, value = on.nbor(-1), on.nbor(-2)
-            if "Metric" not in {self._known_type(doc[metric.i : on.i]),
-                                self.heads.get(metric.lower_)} or not (
-                    value.like_num or value.text in UNITS or metric.dep_ == "dobj" and (
-                        metric.head.lemma_ in CHANGE_VERBS)):
+            scored = metric.text in UNITS and value.like_num  # "Recall@1 of 92.5% on Nordland"
+            measured = "Metric" in {self._known_type(doc[metric.i : on.i]),
+                                    self.heads.get(metric.lower_)} and (
+                value.like_num or value.text in UNITS or metric.dep_ == "dobj" and (
+                    metric.head.lemma_ in CHANGE_VERBS))
+            if not (scored or measured):
                 continue  # ("18.6 AP on Replica", "reduces the error on Matbench Discovery")
             end = next((c.i + 1 for c in on.children if c.dep_ == "pobj"), on.i)
             start = _title_case_start(by_end, end, 4, lambda w, on=on: w.start > on.i)
