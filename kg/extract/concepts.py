@@ -42,7 +42,8 @@ SOURCING_VERBS = COLLECTING_VERBS | {"build", "derive", "construct", "curate", "
                                      "extract", "sample", "create", "repurpose", "adapt"}
 TRAINING_VERBS = frozenset({"train", "pretrain", "pre-train", "fine-tune", "finetune", "distil",
                             "distill"})  # what the authors train is theirs, where no list knows it
-BUILT_ON = {"baseline", "backbone", "teacher", "base", "reference", "starting", "oracle"}
+BUILT_ON = {"baseline", "backbone", "teacher", "base", "reference", "starting", "oracle"}  # what
+# "our ..." calls a thing the paper starts from, not one it makes
 NOVELTY = {"new", "novel"}  # what calls a thing the paper's own: "a novel X", "a new kind, X"
 NEW_WORDS = NOVELTY | {"first"}  # what an apposition says of a name that is new
 COLLECTION_WORDS = {"set", "collection", "suite", "pool", "corpus"}  # of examples, when counted
@@ -1443,8 +1444,9 @@ class ConceptRecognizer:
         return found
 
     def _scored_on(self, doc: Doc, by_end: dict[int, Span]) -> list[Span]:
-        """Words in Title Case a score is reported on, "18.6 AP on Replica": a data set,
-        though its word is a common one."""
+        """Words in Title Case a score is reported on, "18.6 AP on Replica", "92.5% on
+        Nordland", "reduces the error on Matbench Discovery": a data set, though its words are
+        common ones."""
         found = []
         for on in doc[title_end(doc) + 2:]:
             if on.lower_ != "on":
@@ -1894,9 +1896,8 @@ def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
     if (_before_title_colon(doc, span) or _named_as_new(doc, span) or _named_by_us(span)
             or _after_we_call(doc, span.start)
             or (_presented_after(span) or _yielded_by_us(span) or _trained_and_described(span)
-                or _our_variant(span) or _trained_as_kind(span) or _ours_in_apposition(span))
-            and key not in known
-            or _trained_and_described(span, GENERATING_VERBS) and key not in known
+                or _our_variant(span) or _trained_as_kind(span) or _ours_in_apposition(span)
+                or _trained_and_described(span, GENERATING_VERBS)) and key not in known
             or _trained_and_described(span, COLLECTING_VERBS)  # (what we collect is new, even
             # where the lists know it since: "We collect PRM800K, a dataset of ...")
             or _title_means(doc, span) and key not in known and key not in adopted):
