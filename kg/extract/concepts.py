@@ -14,6 +14,7 @@ other concept is `used`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -241,26 +242,26 @@ def glued_words(doc: Doc) -> list[Span]:
     A slash ends a run, since "RLHF/DPO" names two things.
     """
     words: list[Span] = []
+    tokens = list(doc)  # (indexing a list is cheaper than making a Token per doc[i])
     start = 0
-    for token in doc:
-        breaks_before = token.is_space or token.text == "/"
-        if breaks_before:
-            _add_word(words, doc, start, token.i)
+    for token in tokens:
+        if token.is_space or token.text == "/":
+            _add_word(words, doc, tokens, start, token.i)
             start = token.i + 1
         elif token.whitespace_:
-            _add_word(words, doc, start, token.i + 1)
+            _add_word(words, doc, tokens, start, token.i + 1)
             start = token.i + 1
-    _add_word(words, doc, start, len(doc))
+    _add_word(words, doc, tokens, start, len(doc))
     return words
 
 
-def _add_word(words: list[Span], doc: Doc, start: int, end: int) -> None:
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+def _add_word(words: list[Span], doc: Doc, tokens: list[Token], start: int, end: int) -> None:
+    while start < end and (tokens[start].is_punct or tokens[start].is_space):
         start += 1
-    while end > start and ((last := doc[end - 1]).is_punct or last.is_space
+    while end > start and ((last := tokens[end - 1]).is_punct or last.is_space
                            or last.tag_ == "POS" or last.lower_ in {"'s", "’s"}):
         end -= 1
-    if start < end and not doc[start].like_url and not doc[start].like_email:
+    if start < end and not tokens[start].like_url and not tokens[start].like_email:
         words.append(_without_modifier_suffix(doc[start:end]))
 
 
@@ -331,6 +332,7 @@ def other_number(phrase: str) -> str:
     return phrase + "s"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every word of every text
 def is_name_shaped(text: str) -> bool:
     """True for words written as names: "GRPO", "LoRA", "GPT-4o", "Tele-LLMs", "SeerAttention".
 
@@ -474,6 +476,7 @@ class ConceptRecognizer:
                                   if lx.name_key(long.text) in self.generic}  # "NN", "ML"
         title = title_end(doc)  # a title's or an acronym's capitals make a name: "FAST:"
         shorts = {short.start for _, short in doc._.kg_abbreviations}
+        quoted = any(t.text in QUOTES for t in doc)  # (most abstracts quote nothing)
         chosen = [part for s in chosen for part in _conjuncts(s, self.known)]
         chosen = [Span(doc, s.start, s.end, "Method") if s.label_ == "Task" and _bare_object(s)
                   and not _listed(lx.name_key(s.text), self.known, defined)
@@ -497,7 +500,7 @@ class ConceptRecognizer:
                                     and not _NO_NAME.fullmatch(s.text)
                                     and not _VENUE_YEAR.fullmatch(s.text)
                                     and not any(t.like_url for t in s)  # a code link
-                                    and not _in_quoted_sentence(s)
+                                    and not (quoted and _in_quoted_sentence(s))
                                     and not all(t.is_stop and t.is_lower for t in s)  # "which"
                                     and not all(self._language(t) or t.is_punct
                                                 or t.lower_ == "to" for t in s)
@@ -1340,10 +1343,10 @@ class ConceptRecognizer:
                 ) -> list[Span]:
         found = []
         for word in words:
-            sized = _title_case_word(word.text) and _after_a_size(word) and not (
+            text = word.text
+            sized = _title_case_word(text) and _after_a_size(word) and not (
                 self._language(word[0]))
-            if not is_name_shaped(word.text) and not sized and not STRUCTURE_OF.fullmatch(
-                    word.text):
+            if not is_name_shaped(text) and not sized and not STRUCTURE_OF.fullmatch(text):
                 continue  # ("a 150M-parameter Searchformer": a model by its size;
                 # "Chain-of-Table" by its words)
             end = _variant_end(doc, word.start, word.end)
@@ -1854,12 +1857,17 @@ class ConceptRecognizer:
         titled = {lx.name_key(s.text) for s in spans if s.start < title} - self.known.keys()
         # (the title's own terms, not the known names it mentions: "Fine-Tuning")
         adopted = {lx.name_key(s.text) for s in spans if s.start >= title and _adopted(s)}
-        keys = {lx.name_key(s.text) for s in spans
-                if _is_proposed(doc, s, acronyms, titled=titled, known=self.known,
-                                adopted=adopted)}
-        # What a proposed name introduces is part of the contribution: "BOSE introduces X".
-        keys |= {lx.name_key(s.text) for s in spans
-                 if _is_proposed(doc, s, acronyms, keys, titled, self.known, adopted)}
+        named = [(lx.name_key(s.text), s) for s in spans]
+        keys: set[str] = set()
+        for key, span in named:  # (one mention of a name that is proposed is enough)
+            if key not in keys and _is_proposed(doc, span, acronyms, titled=titled,
+                                                known=self.known, adopted=adopted):
+                keys.add(key)
+        # What a proposed name introduces is part of the contribution: "BOSE introduces X"
+        # (with nothing proposed yet, a second pass would only repeat the first).
+        ours = frozenset(keys)
+        keys |= {key for key, span in named if ours and key not in ours
+                 and _is_proposed(doc, span, acronyms, ours, titled, self.known, adopted)}
         keys |= self._title_subject(doc, spans, title) - adopted  # not "Building on X, we"
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
@@ -2141,6 +2149,8 @@ def _after_shadows(span: Span, shadows: list[Span]) -> Span:
     set accuracy" is accuracy. One that ends in a generic phrase after an activity ends
     before it: "fine-tuning large language models" is fine-tuning (what is done to what)."""
     doc = span.doc
+    if not any(k.start < span.end and span.start < k.end for k in shadows):
+        return span
     start = max((k.end for k in shadows if k.start < span.start < k.end < span.end),
                 default=span.start)
     defined = span.end < len(doc) and doc[span.end].text == "("  # "message passing neural
@@ -3488,6 +3498,8 @@ def _before_title_colon_bounds(doc: Doc) -> tuple[int, int] | None:
 def _before_title_colon(doc: Doc, span: Span) -> bool:
     """"SeerAttention: Learning ..." — a name that is the whole part before the title's colon;
     not a phrase that places a topic ("Knowledge Editing at Scale:", "Reasoning in the Wild:")."""
+    if span.start > 1:  # (the part starts at 0, or at 1 after an article)
+        return False
     bounds = _before_title_colon_bounds(doc)
     return bounds is not None and span.start in {0, bounds[0]} and span.end == bounds[1] and (
         not any(t.lower_ in {"at", "in", "under", "beyond", "without", "across"} and t.is_lower
