@@ -3249,6 +3249,9 @@ BOUNDED_IN_CONTEXT = [  # a text, a name it must have (or None), a word no name 
     ("measure-before-head-word",  # not "km resolution"
      "We introduce ZorbCast, a graph network that forecasts surface variables at 2 km "
      "resolution.", None, "resolution"),
+    ("unit-read-as-proper-noun",  # the tagger reads "m" as a proper noun: not "m resolution"
+     "Our surrogate predicts inundation depth maps at 30 m resolution in under a second.",
+     None, "resolution"),
 ]
 
 

@@ -2672,8 +2672,10 @@ def _negation(doc: Doc, i: int) -> bool:
 
 def _counted(doc: Doc, i: int) -> bool:
     """The noun of "five-category", "two-stage", "2 km" (after its number): a count or a
-    measure, not a name ("at 2 km resolution" names no kind of resolution)."""
-    return doc[i].pos_ == "NOUN" and (_hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" or (
+    measure, not a name ("at 2 km resolution" names no kind of resolution; the tagger may
+    read a short unit as a proper noun: "at 30 m resolution")."""
+    return (doc[i].pos_ == "NOUN" or doc[i].pos_ == "PROPN" and doc[i].is_lower) and (
+        _hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" or (
         i > 0 and doc[i - 1].like_num and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i))
 
 
