@@ -3150,6 +3150,12 @@ TYPED_IN_CONTEXT = [
     ("bare-score-on-word", "A study",  # "92.5% on Nordland": a capitalised word a score is on
      "ZorbVPR reaches a Recall@1 of 92.5% on Nordland and 95.1% on MSLS-val, outperforming "
      "MixVPR.", "Nordland", "Dataset"),
+    ("names-before-object-of-opening-on", "A study",  # "On the X and Y sequences, Z reduces"
+     "On the ZORBSEC and QDSEC sequences, ZorbVO reduces the absolute trajectory error by 35% "
+     "relative to the best previous event-based method.", "QDSEC", "Dataset"),
+    ("first-name-before-object-of-opening-on", "A study",
+     "On the ZORBSEC and QDSEC sequences, ZorbVO reduces the absolute trajectory error by 35% "
+     "relative to the best previous event-based method.", "ZORBSEC", "Dataset"),
 ]
 
 
