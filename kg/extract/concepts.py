@@ -879,9 +879,9 @@ class ConceptRecognizer:
             return head_kind  # "the SAF R-CNN framework"
         if _changed_by_amount(first) or _changed_by_amount(span.root):
             return "Metric"  # "improves PESQ by 0.4 and STOI by 3%", "raises QED from 0.4"
-        opening = _governing(first.head.head)  # (of a name that modifies an object)
         if first.dep_ in {"compound", "nmod"} and first.head.dep_ == "pobj" and (
-                not span.text.islower()) and opening.lower_ in {"on", "across"} and (
+                not span.text.islower()) and (  # (the preposition of the object it modifies)
+                opening := _governing(first.head.head)).lower_ in {"on", "across"} and (
                 opening.i == opening.sent.start or _before_subject(opening)):
             return "Dataset"  # "On the MVSEC and DSEC sequences, X reduces ...": names of
             # what a clause's opening "on" reports results on (a kind word after them, "the
