@@ -35,6 +35,8 @@ from kg.extract.concepts import (
     MODIFIER_SUFFIXES,
     NAMING_WORDS,
     SIZE,
+    VERSION,
+    YEAR,
     is_name_shaped,
     is_variant_word,
     other_number,
@@ -652,16 +654,29 @@ def _data_and_metric(mention: Mention, known: dict[str, Entry]) -> list[Mention]
         data = known.get(name_key(" ".join(words[:cut])))
         if data is None or data.type != "Dataset":
             continue
-        rest = words[cut:]
+        numbered = any(ch.isdigit() for ch in words[cut - 1])
+        edition = not numbered and bool(VERSION.fullmatch(words[cut]) or YEAR.fullmatch(
+            words[cut]))
+        if edition and cut + 1 == len(words):
+            return [mention]  # "PASCAL VOC 2012": the data set's edition, whole
+        name = words[: cut + edition]  # "the WMT 15 translation task", "IWSLT 2021 speech
+        # translation": an edition of the data
+        rest = words[len(name):]
+        if numbered and rest[0][0].isdigit() and not _RESOLUTION.fullmatch(rest[0]):
+            return [replace(mention, text=" ".join(name), type="Dataset")]  # "CoNLL-2014
+            # 10 annotation dataset": what a numbered data set holds, no concept of its own
+            # (but "Atari 2600 games": the number may be the name's)
         while len(rest) > 1 and _RESOLUTION.fullmatch(rest[0]):
             rest = rest[1:]  # "ImageNet 256x256 class-conditional generation": the size is
             # the data's
         metric = known.get(name_key(" ".join(rest)))
         kind = metric.type if metric is not None else (
-            "Task" if all(w.islower() for w in rest) and HEAD_TYPES.get(rest[-1]) == "Task"
-            else None)  # "TIMIT phoneme recognition": a task head word after the data set
+            "Task" if rest[-1].islower() and HEAD_TYPES.get(rest[-1]) == "Task" and not any(
+                w.isalpha() and w.istitle() for w in rest) else None)
+        # "TIMIT phoneme recognition", "nuScenes LiDAR segmentation": a task after the data
+        # set (not Title Case words, one name: "TREC Deep Learning")
         if kind in {"Metric", "Task"}:
-            return [replace(mention, text=" ".join(words[:cut]), type="Dataset"),
+            return [replace(mention, text=" ".join(name), type="Dataset"),
                     replace(mention, text=" ".join(rest), type=kind)]
     return [mention]
 

@@ -436,6 +436,20 @@ def test_a_known_data_set_and_metric_are_two_concepts():
                            index([Entry("TIMIT", "Dataset")]))
     assert [(c.name, c.type) for c in found] == [("TIMIT", "Dataset"),
                                                  ("phoneme recognition", "Task")]
+    # ... whatever the case of its words, after an edition number; before a count, the data
+    # alone; a data set's edition alone and Title Case words after the data stay whole
+    known = index([Entry("nuScenes", "Dataset"), Entry("WMT", "Dataset"),
+                   Entry("CoNLL-2014", "Dataset"), Entry("PASCAL VOC", "Dataset"),
+                   Entry("TREC", "Dataset")])
+    for text, expected in [
+            ("nuScenes LiDAR segmentation", [("nuScenes", "Dataset"),
+                                             ("LiDAR segmentation", "Task")]),
+            ("WMT 15 translation", [("WMT 15", "Dataset"), ("translation", "Task")]),
+            ("CoNLL-2014 10 annotation", [("CoNLL-2014", "Dataset")]),
+            ("PASCAL VOC 2012", [("PASCAL VOC 2012", "Task")]),
+            ("TREC Deep Learning", [("TREC Deep Learning", "Task")])]:
+        found = paper_concepts([_m(text, "Task")], [], known)
+        assert [(c.name, c.type) for c in found] == expected, text
     # a long form its acronym defines is a name, not the known name it opens with
     mentions = [_m("Recurrent neural network grammars", "Model"), _m("RNNG", "Model", start=40)]
     found = paper_concepts(mentions, [("Recurrent neural network grammars", "RNNG")], known)
