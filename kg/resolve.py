@@ -121,6 +121,8 @@ KIND_WORDS = DESIGN_HEADS | {"detector", "classifier", "optimizer", "optimiser",
 AGENT_WORDS = {"agent", "agents", "judge", "judges"}  # what a model acts as, after its name
 MODEL_ROLES = {"classifier", "classifiers", "retriever", "reranker", "verifier", "verifiers",
                "critic", "backbone", "backbones", "policy", "teacher", "student"}
+PROCEDURES = {"training", "learning", "fine-tuning", "finetuning", "pre-training", "pretraining",
+              "tuning", "inference"}  # what any method goes through: "LoRA fine-tuning" is LoRA
 _ACTION_NOUN = re.compile(r"(?:ing|tion|sion|ment)$")
 SPECIFIC_HEADS = specific_heads()
 HEAD_TYPES = head_types()
@@ -730,6 +732,9 @@ def _known_opening(mention: Mention, known: dict[str, Entry]) -> Mention:
                 w in HEAD_TYPES or _follower(w) for w in rest):
             return mention  # "we propose momentum reset": a new term built of common words (a
             # proposed "FlashAttention implementation" is FlashAttention's)
+        if len(rest) == 1 and HEAD_TYPES.get(rest[0]) == "Method" and _ACTION_NOUN.search(
+                rest[0]) and rest[0] not in PROCEDURES and entry.name.islower():
+            return mention  # "distribution matching distillation": a distillation of its own
         data = known.get(name_key(" ".join(w for w in rest if not re.fullmatch(r"\d{4}", w))))
         if all(w.islower() and HEAD_TYPES.get(w, entry.type) == entry.type for w in rest) or (
                 entry.type == "Model" and (len(rest) == 1 and rest[0] in MODEL_ROLES

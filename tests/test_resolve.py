@@ -296,6 +296,14 @@ def test_a_mention_opening_with_a_known_name_is_about_it():
     known = index([Entry("FlashAttention", "Method")])
     found = paper_concepts([_m("FlashAttention implementation", role="proposed")], [], known)
     assert [(c.name, c.role) for c in found] == [("FlashAttention", "used")]  # built on it
+    # a known lower-case method before an action of its own is a new kind of that action;
+    # before a step every method goes through, still the known method
+    known = index([Entry("distribution matching", "Method"), Entry("LoRA", "Method")])
+    found = paper_concepts([_m("distribution matching distillation", start=0),
+                            _m("distribution matching training", start=40),
+                            _m("LoRA quantization", start=80)], [], known)
+    assert [c.name for c in found] == ["distribution matching distillation",
+                                       "distribution matching", "LoRA"]
 
 
 def test_names_of_one_known_entry_are_one_concept():
