@@ -935,6 +935,22 @@ ROLE_CASES = [
     ("Frustum VoxNets for Scene Parsing",
      "We study scene parsing from depth data with region-level features.",
      {"Frustum VoxNets": "proposed"}),
+    # a new method's name that opens the subtitle after the paper's name, said again, is
+    # how that works: the paper's; not a known method, a study's subject or a claim's
+    ("FooZero: Reinforcement Active Pretraining",
+     "We propose FooZero, a pretraining framework. Active pretraining selects informative "
+     "spans to learn from.", {"Active Pretraining": "proposed", "Active pretraining": "proposed"}),
+    ("BarNet: Progressive Learning from Teacher Traces",
+     "We present BarNet. To promote this progressive learning, we sample traces.",
+     {"Progressive Learning": "proposed"}),
+    ("C-Bar: Contrastive Learning for Robust Defense",
+     "We propose C-Bar. Contrastive learning with hard negatives helps robustness.",
+     {"Contrastive Learning": "used"}),
+    ("QuxScore: The Sensitivity of Saliency Maps to Seeds",
+     "The sensitivity of saliency maps to seeds is high.", {"The Sensitivity": "used"}),
+    ("Perplexity Trap: Dense Passage Retrievers Overrate Fluent Documents",
+     "Dense passage retrievers prefer fluent documents.",
+     {"Dense Passage Retrievers": "used"}),
 ]
 
 

@@ -1851,6 +1851,33 @@ class ConceptRecognizer:
             return set()
         return {key}
 
+    def _subtitle_subject(self, doc: Doc, spans: list[Span], title: int) -> set[str]:
+        """The key of a new method's name that opens the subtitle after a name and that the
+        abstract says again: "Orca: Progressive Learning from ...", "PretrainZero:
+        Reinforcement Active Pretraining" say how the named contribution works (not a known
+        method, "C-LEAD: Contrastive Learning for ...", nor a gerund's object, "SeerAttention:
+        Learning Intrinsic Sparse Attention", nor a task; not a study's subject, "SAM: The
+        Sensitivity of ...", nor a claim's, "X: PLM-Based Retrievers Overrate ...")."""
+        bounds = _before_title_colon_bounds(doc)
+        if bounds is None or not any(_before_title_colon(doc, s) for s in spans):
+            return set()
+        opening = next((s for s in spans if bounds[1] < s.start < title), None)
+        if opening is None or opening.label_ not in {"Method", "Model"} or len(opening) < 2:
+            return set()
+        words, after = doc[bounds[1] + 1 : opening.end], doc[opening.end]
+        if len(words) > len(opening) + 1 or not all(
+                t.is_alpha and t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words):
+            return set()  # (one word may go before it: "Reinforcement Active Pretraining")
+        if after.lower_ == "of" or after.is_alpha and not after.is_lower or any(
+                t.tag_ in FINITE_VERBS for t in doc[opening.end : title]):
+            return set()  # a capitalised word after it, "Retrievers Overrate ...", which the
+            # tagger may read as a name's, goes on into a claim
+        key = lx.name_key(opening.text)
+        if key in self.known or self._known_ending(opening) is not None or not any(
+                s.start >= title and lx.name_key(s.text) == key for s in spans):
+            return set()
+        return {key}
+
     def _proposed_keys(self, doc: Doc, spans: list[Span]) -> set[str]:
         """Keys of the names the paper presents as its own contribution."""
         acronyms = {t.start for pair in doc._.kg_abbreviations for t in pair}
@@ -1876,6 +1903,7 @@ class ConceptRecognizer:
         keys |= {key for key, span in named if ours and key not in ours
                  and _is_proposed(doc, span, acronyms, ours, titled, self.known, adopted)}
         keys |= self._title_subject(doc, spans, title) - adopted  # not "Building on X, we"
+        keys |= self._subtitle_subject(doc, spans, title) - adopted
         for long, short in doc._.kg_abbreviations:  # a proposed acronym proposes its long form
             pair = {lx.name_key(long.text), lx.name_key(short.text)}
             described = _described_name(long) if long.text.islower() else None
