@@ -3274,6 +3274,9 @@ BOUNDED_IN_CONTEXT = [  # a text, a name it must have (or None), a word no name 
     ("unit-read-as-proper-noun",  # the tagger reads "m" as a proper noun: not "m resolution"
      "Our surrogate predicts inundation depth maps at 30 m resolution in under a second.",
      None, "resolution"),
+    ("coordinated-training-verb",  # the parser reads "fine-tunes" as a compound noun
+     "ZetaTune is a recipe that converts statutes into instruction-response pairs and "
+     "fine-tunes mT5-XL and BLOOMZ-7B with LoRA.", "mT5-XL", "tunes"),
 ]
 
 

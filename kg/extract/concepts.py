@@ -2929,10 +2929,18 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in {
                 "NOUN", "PROPN"} and part.start <= doc[start - 1].head.i < part.end and not (
                 _leading_noise(doc[start - 1])) and doc[start - 1].lower_ not in SURE_VERBS and (
-                doc[start - 1].text not in HYPHENS):  # (the "-" of "CLIP-T": the word whole)
-            # (not the "G" of "35.4G FLOPs", nor the verb of "audio lowers word error rate")
+                doc[start - 1].text not in HYPHENS) and not _training_verb(doc, start):
+            # (the "-" of "CLIP-T": the word whole; not the "G" of "35.4G FLOPs", nor the verb
+            # of "audio lowers word error rate", nor "... and fine-tunes mT5-XL")
             start, moved = start - 1, True
     return first if start > 0 and doc[start - 1].lower_ in {"we", "they"} else start
+
+
+def _training_verb(doc: Doc, end: int) -> bool:
+    """True if the word that ends at end says that something is trained ("fine-tunes",
+    "pre-trains"), whatever part of speech the tagger gives it."""
+    word = doc[_word_start(doc, end) : end].text.lower()
+    return word.endswith("s") and word[:-1] in TRAINING_VERBS
 
 
 def _variant_end(doc: Doc, start: int, end: int, known: bool = False) -> int:
