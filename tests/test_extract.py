@@ -3277,6 +3277,12 @@ BOUNDED_IN_CONTEXT = [  # a text, a name it must have (or None), a word no name 
     ("coordinated-training-verb",  # the parser reads "fine-tunes" as a compound noun
      "ZetaTune is a recipe that converts statutes into instruction-response pairs and "
      "fine-tunes mT5-XL and BLOOMZ-7B with LoRA.", "mT5-XL", "tunes"),
+    ("sentence-opening-domain-adjective",  # which the trained NER leaves out
+     "Legal text classification in low-resource languages lacks labelled data.",
+     "Legal text classification", None),
+    ("sentence-opening-judgement",
+     "Reliable uncertainty estimation in low-resource languages lacks labelled data.",
+     None, "Reliable"),
 ]
 
 

@@ -979,6 +979,10 @@ class ConceptRecognizer:
                     start += 1  # ("the harder SciTSR-comp split": which is harder, no name)
                     # (a title's "Learning Rate Warmup" is the known name whole,
                 start = _name_after_participle(part, _whole_start(doc, start, part))
+                if start == part.start and _opening_modifier(doc, start, part.end) and (
+                        doc[start - 1].lower_ not in self.vague):
+                    start -= 1  # "Legal text classification is ...": the NER, trained on
+                    # running text, leaves a sentence's capitalised first word out
                 while start < part.start and doc[start].lower_ in self.vague and (
                         doc[start].lower_.endswith(("er", "est"))) and not _hyphen_glued(
                         doc, start + 1) and lx.name_key(doc[start:part.end].text) not in (
@@ -2934,6 +2938,16 @@ def _whole_start(doc: Doc, start: int, part: Span) -> int:
             # of "audio lowers word error rate", nor "... and fine-tunes mT5-XL")
             start, moved = start - 1, True
     return first if start > 0 and doc[start - 1].lower_ in {"we", "they"} else start
+
+
+def _opening_modifier(doc: Doc, start: int, end: int) -> bool:
+    """True if the word before start opens its sentence and is a relational adjective (a
+    domain's, "-al", "-ic") that modifies the phrase from start to end: the "Clinical" of
+    "Clinical named entity recognition" (not a judgement: "Reliable detection")."""
+    word = doc[start - 1] if start else None
+    return word is not None and word.is_sent_start and word.pos_ == "ADJ" and (
+        word.is_title and word.lower_.endswith(("al", "ic")) and word.dep_ == "amod"
+        and start <= word.head.i < end)
 
 
 def _training_verb(doc: Doc, end: int) -> bool:
