@@ -935,6 +935,13 @@ ROLE_CASES = [
     ("Frustum VoxNets for Scene Parsing",
      "We study scene parsing from depth data with region-level features.",
      {"Frustum VoxNets": "proposed"}),
+    # a phrase after an article that a proposing verb presents, in the passive voice too, is
+    # the paper's when words of its own go before a kind word (not "a simple new loss")
+    ("A title",
+     "In this work, a contrastive preference tuning objective is developed that pulls the "
+     "policy toward safe responses. We propose a simple new loss.",
+     {"contrastive preference tuning objective": "proposed", "new loss": None,
+      "loss": None}),
     # a new method's name that opens the subtitle after the paper's name, said again, is
     # how that works: the paper's; not a known method, a study's subject or a claim's
     ("FooZero: Reinforcement Active Pretraining",

@@ -1638,13 +1638,18 @@ class ConceptRecognizer:
         found = []
         abstract_start = title_end(doc)
         for chunk in noun_chunks(doc):
-            if chunk.start < abstract_start or chunk[0].pos_ in {"DET", "PRON", "NUM"}:
+            article = chunk[0].lower_ in {"a", "an"}
+            if chunk.start < abstract_start or chunk[0].pos_ in {"PRON", "NUM"} or (
+                    chunk[0].pos_ == "DET" and not article):
                 continue
-            start = chunk.start
+            start = chunk.start + article
             while start < chunk.end and (doc[start].lower_ in self.vague or doc[start].is_punct
-                                         or doc[start].lower_ in NAMELY):  # "i.e. X"
+                                         or doc[start].lower_ in NAMELY | NOVELTY):  # "i.e. X"
                 start += 1
             span = doc[start : chunk.end]
+            if article and (len(span) < 3 or span[-1].lower_ not in self.heads):
+                continue  # "we develop a contrastive preference tuning objective": a kind
+                # word after words of its own (but "we propose a new loss" names nothing)
             described = len(span) == 1 and span[0].is_alpha and self._described_type(doc, span)
             # "we propose backtracking, a technique that ...": one word, said to be a kind
             if len(span) < 2 and not described or not all(
@@ -1657,7 +1662,8 @@ class ConceptRecognizer:
                 # "we design synthetic questions": data the paper makes, not a method; "we
                 # release decontaminated subsets, X and Y": parts of data, which X and Y name
                 continue
-            if _object_of_proposing_verb(span):
+            if _object_of_proposing_verb(span) or _passive_ours(span):  # "In this work, a
+                # ... objective is developed"
                 noun = _list_noun(span)  # "three metrics, X, Y and Z": metrics
                 found.append(Span(doc, span.start, span.end, label=described or self.type_of(
                     span) or (noun is not None and self.heads.get(noun.lemma_)) or UNTYPED))
