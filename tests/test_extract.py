@@ -17,6 +17,7 @@ from kg.extract.concepts import (
     _running_text,
     glued_words,
     is_name_shaped,
+    noun_chunks,
     other_number,
     spellings,
 )
@@ -351,6 +352,19 @@ def test_glued_words_split_on_slash_and_drop_modifier_suffix(nlp):
     doc = nlp.make_doc("RLHF/DPO and Wav2vec2.0-based models, Qwen2.5-Math-1.5B.")
     assert [w.text for w in glued_words(doc)] == ["RLHF", "DPO", "and", "Wav2vec2.0", "models",
                                                  "Qwen2.5-Math-1.5B"]
+
+
+def test_noun_chunks_keep_phrases_around_x_of_y_words(nlp):
+    # spaCy's chunker yields "thought" of "chain-of-thought prompting" and skips the phrase
+    doc = nlp("We use chain-of-thought prompting and a mixture-of-experts router. We term this "
+              "procedure program-of-thought distillation.")
+    chunks = {c.text for c in noun_chunks(doc)}
+    assert {"chain-of-thought prompting", "a mixture-of-experts router",
+            "this procedure program-of-thought distillation"} <= chunks, chunks
+    assert not chunks & {"thought", "experts"}, chunks
+    roles = _roles(nlp, "A title", "We present FooReason. We term this procedure "
+                   "program-of-thought distillation.")
+    assert roles.get("program-of-thought distillation") == "proposed", roles
 
 
 def test_components_work_in_a_users_own_pipeline():

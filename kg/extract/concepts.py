@@ -232,8 +232,26 @@ def noun_chunks(doc: Doc, start: int = 0) -> list[Span]:
     doc.noun_chunks walks the parse again) and kept in its user data while kg_concepts runs."""
     chunks = doc.user_data.get(_NOUN_CHUNKS)
     if chunks is None:
-        chunks = doc.user_data[_NOUN_CHUNKS] = list(doc.noun_chunks)
+        chunks = doc.user_data[_NOUN_CHUNKS] = _with_glued_phrases(doc, list(doc.noun_chunks))
     return [c for c in chunks if c.start >= start]
+
+
+def _with_glued_phrases(doc: Doc, chunks: list[Span]) -> list[Span]:
+    """The chunks, each that is the tail of a hyphenated "X-of-Y" word replaced by the noun
+    phrase that word is part of: spaCy yields "thought" of "this procedure program-of-thought
+    distillation" and then skips the phrase, whose start lies before the end of "thought"."""
+    for i, chunk in enumerate(chunks):
+        if not (_hyphen_glued(doc, chunk.start - 1) and chunk.root.dep_ == "pobj"
+                and chunk.root.head.lower_ == "of" and _hyphen_glued(doc, chunk.root.head.i - 1)):
+            continue
+        phrase = next((t for t in chunk.root.ancestors if t.pos_ in {"NOUN", "PROPN"}
+                       and t.i >= chunk.end), None)
+        if phrase is None or phrase.i != _word_end(doc, chunk.end) or phrase.left_edge.i < (
+                chunks[i - 1].end if i else 0) or (
+                i + 1 < len(chunks) and chunks[i + 1].start <= phrase.i):
+            continue
+        chunks[i] = Span(doc, phrase.left_edge.i, phrase.i + 1, label=chunk.label)
+    return chunks
 
 
 def glued_words(doc: Doc) -> list[Span]:
