@@ -3265,6 +3265,9 @@ FOUND_IN_CONTEXT = [  # a text, and a mention it must have: text, type, role
     ("we-generate-described",  # "We generate X, 60K synthetic dialogues": ours
      "We generate ToolSyn, 60K synthetic tool-use dialogues covering 2,000 APIs, and fine-tune "
      "Phi-3-mini on it.", ("ToolSyn", "Dataset", "proposed")),
+    ("title-task-after-on",  # what a title's subject is evaluated on is its task
+     "Benchmarking Language Models on Spreadsheet Manipulation\n\nSpreadsheets are everywhere, "
+     "yet agents are rarely evaluated on them.", ("Spreadsheet Manipulation", "Task", "used")),
 ]
 
 

@@ -1597,10 +1597,13 @@ class ConceptRecognizer:
             start = head.i
             while start > 0 and start > head.i - 4 and _title_word(doc[start - 1]):
                 start -= 1
-            if start < head.i and (start == 0 or doc[start - 1].lower_ in {":", "for", "towards"}):
+            before = doc[start - 1].lower_ if start else ""
+            if start < head.i and (start == 0 or before in {":", "for", "towards"} or (
+                    before == "on" and doc[start - 2].lower_ not in {"based", "built"})):
                 start += doc[start].lower_ in STUDY_GERUNDS  # "Evaluating Speech Recognition"
                 found.append(Span(doc, start, head.i + 1, "Task"))  # where a title names
-                # its subject: first, after its colon, or what the paper is for
+                # its subject: first, after its colon, what the paper is for or works on
+                # ("Benchmarking LLMs on Spreadsheet Manipulation"; not "Based on X", a means)
         return found
 
     def _unnamed_data(self, doc: Doc) -> list[Span]:
