@@ -60,6 +60,7 @@ REPORT_NOUNS = {"result", "finding", "insight", "analysis", "one", "evidence", "
 RELEASED = {"code", "codebase", "weight", "checkpoint", "implementation", "demo"}
 # (what a paper releases with its work: "we release the code, model weights and data")
 NAMELY = {"namely", "i.e.", "viz."}  # what follows names the noun before
+PHRASE_OPENERS = NAMELY | NOVELTY  # words before a phrase the paper presents: "i.e.", "novel"
 LIST_JOINERS = {",", "and", "or"}  # what stands between the items of a list of names
 ADOPTING_VERBS = {"adapt", "adopt", "extend"}  # (not "use", "leverage": a paper uses its own)
 NAMING_VERBS = {"call", "refer", "name", "term", "dub", "coin"}
@@ -1599,7 +1600,8 @@ class ConceptRecognizer:
                 start -= 1
             before = doc[start - 1].lower_ if start else ""
             if start < head.i and (start == 0 or before in {":", "for", "towards"} or (
-                    before == "on" and doc[start - 2].lower_ not in {"based", "built"})):
+                    before == "on" and (start < 2 or doc[start - 2].lower_ not in {
+                        "based", "built"}))):
                 start += doc[start].lower_ in STUDY_GERUNDS  # "Evaluating Speech Recognition"
                 found.append(Span(doc, start, head.i + 1, "Task"))  # where a title names
                 # its subject: first, after its colon, what the paper is for or works on
@@ -1665,7 +1667,7 @@ class ConceptRecognizer:
                 continue
             start = chunk.start + article
             while start < chunk.end and (doc[start].lower_ in self.vague or doc[start].is_punct
-                                         or doc[start].lower_ in NAMELY | NOVELTY):  # "i.e. X"
+                                         or doc[start].lower_ in PHRASE_OPENERS):  # "i.e. X"
                 start += 1
             span = doc[start : chunk.end]
             if article and (len(span) < 3 or span[-1].lower_ not in self.heads):
@@ -1868,7 +1870,7 @@ class ConceptRecognizer:
         key = lx.name_key(first.text)
         capital_name = _capitalised(first) and not first[0].lower_.endswith("ing")
         # (not "Scaling ... Networks with ...")
-        said = any(s.start >= title and lx.name_key(s.text) == key for s in spans) or (
+        said = _said_after(spans, key, title) or (
             capital_name and (
                 first[-1].lower_ in NETWORK_WORDS and not self._kind_of_known(first)
                 or len(first) >= 2 and is_name_shaped(first[-1].text))  # "Frustum PointNets"
@@ -1904,8 +1906,8 @@ class ConceptRecognizer:
             return set()  # a capitalised word after it, "Retrievers Overrate ...", which the
             # tagger may read as a name's, goes on into a claim
         key = lx.name_key(opening.text)
-        if key in self.known or self._known_ending(opening) is not None or not any(
-                s.start >= title and lx.name_key(s.text) == key for s in spans):
+        if key in self.known or self._known_ending(opening) is not None or not _said_after(
+                spans, key, title):
             return set()
         return {key}
 
@@ -1957,6 +1959,11 @@ class ConceptRecognizer:
                     or rest and not first.islower() and lx.name_key(first) in keys):
                 keys.add(lx.name_key(span.text))
         return keys
+
+
+def _said_after(spans: list[Span], key: str, start: int) -> bool:
+    """True if a span from start on (the abstract, after the title) names the key."""
+    return any(s.start >= start and lx.name_key(s.text) == key for s in spans)
 
 
 def _is_proposed(doc: Doc, span: Span, acronym_starts: set[int],
