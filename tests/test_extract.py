@@ -3265,6 +3265,12 @@ FOUND_IN_CONTEXT = [  # a text, and a mention it must have: text, type, role
     ("we-generate-described",  # "We generate X, 60K synthetic dialogues": ours
      "We generate ToolSyn, 60K synthetic tool-use dialogues covering 2,000 APIs, and fine-tune "
      "Phi-3-mini on it.", ("ToolSyn", "Dataset", "proposed")),
+    ("activity-task",  # "the X task": the activity X is the task
+     "We train ZorbPlan on Ego4D and evaluate it on the long-term action anticipation task of "
+     "Ego4D.", ("long-term action anticipation", "Task", "used")),
+    ("kind-word-tagged-proper-noun",  # "corpus/NNP, X,": what the kind word says
+     "We also release a 500-hour noisy speech corpus, ZorbCall-500, recorded over telephone "
+     "lines.", ("ZorbCall-500", "Dataset", "proposed")),
     ("title-task-after-on",  # what a title's subject is evaluated on is its task
      "Benchmarking Language Models on Spreadsheet Manipulation\n\nSpreadsheets are everywhere, "
      "yet agents are rarely evaluated on them.", ("Spreadsheet Manipulation", "Task", "used")),
@@ -3307,6 +3313,16 @@ BOUNDED_IN_CONTEXT = [  # a text, a name it must have (or None), a word no name 
     ("sentence-opening-judgement",
      "Reliable uncertainty estimation in low-resource languages lacks labelled data.",
      None, "Reliable"),
+    ("result-verb-read-as-noun",  # the tagger reads "lifts" as a plural noun
+     "With Qwen2-VL-7B, VeriScale lifts accuracy on MathVista from 58.2% to 64.9% and on "
+     "MMMU from 54.1% to 57.3%.",
+     "accuracy", "lifts"),
+    ("task-judged-one-word",  # one word a judgement qualifies names no task
+     "The grammar can be adjusted to the specific translation task at hand.", None,
+     "translation"),
+    ("task-cut-word",  # nor the rest of a word a tokenizer split at spaced hyphens
+     "For the three - way classification task on the ZD corpus , we train two baselines .",
+     None, "way classification"),
 ]
 
 

@@ -211,6 +211,14 @@ def test_an_activity_on_a_kind_of_model_is_a_task_even_said_once():
     assert found == {"LLM unlearning": True, "LLM": False, "AI development": False}
 
 
+def test_a_word_the_text_calls_a_task_is_one_even_said_once():
+    mentions = [_abstract("decontextualization task", "Task", start=100),
+                _abstract("vision tasks", "Task", start=140),  # a plural lists, broadly
+                _abstract("summarization", "Task", start=180)]
+    found = {c.name: c.salient for c in paper_concepts(mentions, [], {}, title_end=50)}
+    assert found == {"decontextualization": True, "vision": False, "summarization": False}
+
+
 def test_an_adjective_made_of_a_persons_name_does_not_make_a_name():
     mentions = [_abstract("Bayesian deep-ensemble approach", start=100),
                 _abstract("Gaussian", "Model", start=140),

@@ -109,8 +109,8 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
               "prevents", "causes", "induces", "eliminates", "accelerates", "underperforms",
               "attains", "obtains", "reaches", "performs", "remains", "retains", "preserves",
               "demonstrates", "generates", "predicts", "delivers", "maintains", "captures",
-              "relies", "struggles", "lowers", "raises", "halves", "fixes",
-              "outperform", "underperform", "surpass", "outperformed", "surpassed"}
+              "relies", "struggles", "lowers", "raises", "halves", "fixes", "lifts", "doubles",
+              "triples", "outperform", "underperform", "surpass", "outperformed", "surpassed"}
 # (and forms after a plural subject no noun is spelled as: "Models trained on GRCh38
 # outperform/NN Nucleotide Transformer")
 # Head words that say a phrase is a method ("an iterative reinforced fine-tuning strategy"), and
@@ -118,6 +118,8 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
 METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "technique", "scheme",
                 "procedure"}
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline", "layer"}
+TASK_WORDS = frozenset({"task", "tasks"})
+ACTIVITY_ENDINGS = ("tion", "sion", "ing", "ment", "ance", "ence", "ysis")  # what is done
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
 VENUES = ("ACL", "EMNLP", "NAACL", "COLING", "ICLR", "ICML", "NIPS", "NeurIPS", "CVPR", "ICCV",
@@ -448,7 +450,8 @@ class ConceptRecognizer:
                       *self._presented(doc),
                       *self._namely(doc), *self._proposed_phrases(doc),
                       *self._described_words(doc),
-                      *self._title_terms(doc), *(title_tasks := self._title_tasks(doc))]
+                      *self._task_phrases(doc), *self._title_terms(doc),
+                      *(title_tasks := self._title_tasks(doc))]
         # A name its acronym spells out in capitals is whole, where the NER found a part of it:
         # "Model Improvement via Neuron Targeting (MINT)", not "Neuron Targeting".
         title_names = self._title_name(doc)
@@ -803,7 +806,7 @@ class ConceptRecognizer:
             return self.heads[before[0].head.lower_]  # "a new benchmark we build, DocTools,"
         if (len(before) == 2 and (before[1].text == "," or before[1].lower_ in NAMING_WORDS)
                 and (before[0].lower_ in self.heads or before[0].lemma_ in DATA_HOSTS)
-                and before[0].pos_ == "NOUN" and span.root.dep_ != "nsubj"):  # (not "On ...
+                and _common_noun(before[0]) and span.root.dep_ != "nsubj"):  # (not "On ...
             # benchmark, X improves"; "a new test collection, FairIR-40,": what holds data)
             return self.heads.get(before[0].lower_, "Dataset")
         if len(before) == 2 and before[1].text == "," and before[0].lower_ in VARIANT_WORDS and (
@@ -1547,6 +1550,29 @@ class ConceptRecognizer:
             found.append(Span(doc, start, head.i + 1, label=known.type if known else kind))
             # ("validation loss" is, and "pre-training loss" ends in, a known metric, whatever
             # "loss" says)
+        return found
+
+    def _task_phrases(self, doc: Doc) -> list[Span]:
+        """The activity a lower-case "the X task" names: "the decontextualization task", "a
+        sequence generation task", "the long-term action anticipation task of Ego4D" (which
+        the NER may leave out); not what X only qualifies ("the target task", "a reasoning-
+        heavy task"), nor a judgement before the activity ("the challenging ...")."""
+        found = []
+        for start, head in self._chunks_ending_in(doc, TASK_WORDS, LEADING_NOISE | {"NUM"}):
+            start = max([start] + [t.i + 1 for t in doc[start : head.i] if t.pos_ == "CCONJ"
+                                   or t.text == ","])  # the last of a list: "text-generation
+            # and sequence-labeling tasks" (each found as a phrase)
+            while start < head.i and (doc[start - 1].text in HYPHENS or doc[start].pos_ == "ADJ"
+                                      and not (_hyphen_glued(doc, start + 1)
+                                               or doc[start].lower_.endswith(("al", "ic")))):
+                start += 1  # (the rest of a cut word: "three-way classification")
+            words = doc[start : head.i]
+            if len(words) == 1 and doc[start - 1].pos_ not in {"DET", "PRON"}:
+                continue  # one word a judgement qualifies: "the specific translation task"
+            if words and _common_noun(words[-1]) and words[-1].lower_.endswith(
+                    ACTIVITY_ENDINGS) and all(t.is_lower or t.text in HYPHENS for t in words) and (
+                    lx.name_key(words.text) not in self.generic | self.vague):
+                found.append(Span(doc, start, head.i, "Task"))
         return found
 
     def _title_terms(self, doc: Doc) -> list[Span]:
@@ -2747,9 +2773,15 @@ def _counted(doc: Doc, i: int) -> bool:
     """The noun of "five-category", "two-stage", "2 km" (after its number): a count or a
     measure, not a name ("at 2 km resolution" names no kind of resolution; the tagger may
     read a short unit as a proper noun: "at 30 m resolution")."""
-    return (doc[i].pos_ == "NOUN" or doc[i].pos_ == "PROPN" and doc[i].is_lower) and (
+    return _common_noun(doc[i]) and (
         _hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" or (
         i > 0 and doc[i - 1].like_num and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i))
+
+
+def _common_noun(token: Token) -> bool:
+    """True for a noun, or a lower-case word the tagger reads as a proper noun ("a noisy
+    speech corpus/NNP")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
 
 
 def _word_start(doc: Doc, end: int) -> int:
