@@ -470,6 +470,7 @@ class ConceptRecognizer:
         languages = {t.i for s in learned for t in s if self._language(t)}
         learned = [self._before_language(s) for s in learned]
         shadows = [k for k in known if k.label_ == SHADOW]
+        learned = [self._known_past_vague(s, known) for s in learned]
         learned = [s for s in learned if not any(_cuts_into(s, k) for k in known
                                                  if k.label_ != SHADOW)
                    and not _joins_known(s, known)]
@@ -1551,6 +1552,16 @@ class ConceptRecognizer:
             # ("validation loss" is, and "pre-training loss" ends in, a known metric, whatever
             # "loss" says)
         return found
+
+    def _known_past_vague(self, span: Span, known: list[Span]) -> Span:
+        """The known name a span's vague first words stand before, where the name runs on past
+        the span: the NER's "vanilla chain-of-thought" of "vanilla chain-of-thought prompting"
+        is chain-of-thought prompting."""
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_ in self.vague:
+            start += 1
+        return max((k for k in known if k.start == start > span.start and k.end > span.end
+                    and k.label_ != SHADOW), key=len, default=span)
 
     def _task_phrases(self, doc: Doc) -> list[Span]:
         """The activity a lower-case "the X task" names: "the decontextualization task", "a
