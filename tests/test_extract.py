@@ -3268,6 +3268,16 @@ FOUND_IN_CONTEXT = [  # a text, and a mention it must have: text, type, role
     ("known-name-past-a-vague-word",  # the NER's "plain chain-of-thought" stops inside it
      "On WikiTableQuestions, GPT-4o with plain chain-of-thought prompting matches ZorbTable "
      "while using 60% fewer tokens.", ("chain-of-thought prompting", "Method", "used")),
+    ("language-pair-after-data",  # "X En-De": the data set X, in a language pair
+     "Extensive experiments on MuST-C En-De and CoVoST 2 show that the model matches a "
+     "Conformer baseline in BLEU.", ("MuST-C", "Dataset", "used")),
+    ("described-module",  # "X, a plug-and-play module": a method
+     "Building on this, we propose TOCSIN, a plug-and-play module that measures token "
+     "cohesiveness. Across four datasets, including XSum and WritingPrompts, TOCSIN improves "
+     "the AUROC of every detector it is added to.", ("TOCSIN", "Method", "proposed")),
+    ("own-head-over-description",  # a network, whatever the description after it says
+     "We propose the gated relational network, a module that reasons over pairs of objects.",
+     ("gated relational network", "Model", "used")),
     ("activity-task",  # "the X task": the activity X is the task
      "We train ZorbPlan on Ego4D and evaluate it on the long-term action anticipation task of "
      "Ego4D.", ("long-term action anticipation", "Task", "used")),

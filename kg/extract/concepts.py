@@ -119,6 +119,10 @@ METHOD_WORDS = {"method", "approach", "strategy", "algorithm", "mechanism", "tec
                 "procedure"}
 DESIGN_HEADS = METHOD_WORDS | {"model", "objective", "framework", "module", "pipeline", "layer"}
 TASK_WORDS = frozenset({"task", "tasks"})
+LANGUAGE_CODES = frozenset({  # (ISO 639-1) of the pairs translation data is named by: "En-De"
+    "en", "de", "fr", "es", "it", "pt", "nl", "ro", "cs", "ru", "uk", "pl", "fi", "et", "lv",
+    "lt", "tr", "zh", "ja", "ko", "ar", "he", "hi", "vi", "th", "id", "fa", "si", "ne", "km",
+    "ps", "gu", "kk", "sv", "da", "hu", "bg", "hr", "sl", "sk", "el"})
 ACTIVITY_ENDINGS = ("tion", "sion", "ing", "ment", "ance", "ence", "ysis")  # what is done
 LEADING_NOISE = {"DET", "PRON", "PUNCT", "ADV", "VERB", "AUX", "CCONJ", "SCONJ", "ADP"}
 # "explanations.This" (a missing space), "D{=}2048", "sim!!25" (markup), quotes and brackets.
@@ -703,6 +707,8 @@ class ConceptRecognizer:
         """The type an "a/an ..." description right after a name gives it: a title's
         subtitle ("UniVL: A Unified Video and Language Pre-Training Model") or an apposition
         ("SeerAttention, a new attention mechanism"); the phrase's last head word decides."""
+        if _own_head(name, self.heads):
+            return None
         after = name.end
         if after < len(doc) and doc[after].text == "(":  # "Segment Linking (SegLink), an ..."
             after = next((t.i + 1 for t in doc[after : after + 8] if t.text == ")"), after)
@@ -1252,7 +1258,9 @@ class ConceptRecognizer:
     def _language(self, token: Token) -> bool:
         """A language or a language pair in one word: "German", "English→German"."""
         parts = [p for p in re.split(r"[→\-–—/]", token.text) if p]
-        return bool(parts) and all(p in self.languages for p in parts)
+        if len(parts) == 2 and all(p.lower() in LANGUAGE_CODES for p in parts):
+            return True  # "En→De"
+        return bool(parts) and all(p in self.languages for p in parts) or _code_pair(token)
 
     def _before_language(self, span: Span) -> Span:
         """A name ends before the language its data is in: "WMT 2016 English–Romanian" is
@@ -2787,6 +2795,24 @@ def _counted(doc: Doc, i: int) -> bool:
     return _common_noun(doc[i]) and (
         _hyphen_glued(doc, i - 1) and doc[i - 2].pos_ == "NUM" or (
         i > 0 and doc[i - 1].like_num and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i))
+
+
+def _own_head(span: Span, heads: Container[str]) -> bool:
+    """True if a name ends in a head word that says what it is, over what a description
+    after it says: "the recurrent relational network, a general purpose module" is a network
+    (an activity is what a description says: "subliminal learning, a phenomenon where ...")."""
+    return span[-1].lower_ in heads and not span[-1].lower_.endswith("ing")
+
+
+def _code_pair(token: Token) -> bool:
+    """True for either code of a language pair the tokenizer split at its hyphen: "En-De",
+    "de-en"."""
+    doc, i = token.doc, token.i
+    pair = [doc[i : i + 3], doc[i - 2 : i + 1] if i >= 2 else doc[i:i]]
+    return token.lower_ in LANGUAGE_CODES and any(
+        len(p) == 3 and p[1].text in HYPHENS and not (p[0].whitespace_ or p[1].whitespace_)
+        and p[0].lower_ in LANGUAGE_CODES and p[2].lower_ in LANGUAGE_CODES
+        and p[0].lower_ != p[2].lower_ for p in pair)
 
 
 def _common_noun(token: Token) -> bool:
