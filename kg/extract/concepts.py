@@ -110,7 +110,9 @@ SURE_VERBS = {"enhances", "improves", "yields", "enables", "reduces", "boosts", 
               "attains", "obtains", "reaches", "performs", "remains", "retains", "preserves",
               "demonstrates", "generates", "predicts", "delivers", "maintains", "captures",
               "relies", "struggles", "lowers", "raises", "halves", "fixes", "lifts", "doubles",
-              "triples", "outperform", "underperform", "surpass", "outperformed", "surpassed"}
+              "triples", "detects", "identifies", "localizes", "localises", "recovers",
+              "solves", "produces", "learns",
+              "outperform", "underperform", "surpass", "outperformed", "surpassed"}
 # (and forms after a plural subject no noun is spelled as: "Models trained on GRCh38
 # outperform/NN Nucleotide Transformer")
 # Head words that say a phrase is a method ("an iterative reinforced fine-tuning strategy"), and
@@ -830,7 +832,7 @@ class ConceptRecognizer:
         last = first
         while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
             last = max(c for c in last.children if c.dep_ == "conj" and c.i > last.i)
-        if last.i != span.root.i and last.lower_ in self.heads and last.pos_ == "NOUN" and (
+        if last.i != span.root.i and last.lower_ in self.heads and _common_noun(last) and (
                 self.heads[last.lower_] == "Dataset"):
             return "Dataset"  # "GSM8K, MathQA, and SVAMP datasets"
         if self._head_after(first, span) == "Dataset":
@@ -864,7 +866,7 @@ class ConceptRecognizer:
                 _split_data(head.nbor(-1)))):
             return "Dataset"  # "the OpenCpop and M4Singer test sets", whichever word the
             # parser makes the head
-        if modifies and head.pos_ == "NOUN" and head.i >= span.end and (
+        if modifies and _common_noun(head) and head.i >= span.end and (
                 head.lower_ in self.heads or head.lemma_ in DATA_PARTS | DATA_HOSTS):
             return self.heads.get(head.lower_, "Dataset")  # "X and Y subsets": parts of data;
             # "the AppWorld environment": an agent benchmark; "the ClueWeb collection"
@@ -1695,7 +1697,10 @@ class ConceptRecognizer:
                     _modifies_a_noun(span)):  # "the first FLOP-controlled scaling study"
                 following = doc[span.end : span.end + 1] if span.end < len(doc) else None
                 kind = self.type_of(span, following) or self._described_type(doc, span)
-                found.append(Span(doc, span.start, span.end, label=kind or UNTYPED))
+                again = _said_again(span) if len(span) >= 2 else [span.start]  # (a name of
+                # words said again: "Attention Lens detects ...", which the parser misreads)
+                found += [Span(doc, start, start + len(span), label=kind or UNTYPED)
+                          for start in again if doc[start : start + len(span)].text == span.text]
         return found
 
     def _proposed_phrases(self, doc: Doc) -> list[Span]:
