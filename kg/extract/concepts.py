@@ -1583,12 +1583,13 @@ class ConceptRecognizer:
             start = max([start] + [t.i + 1 for t in doc[start : head.i] if t.pos_ == "CCONJ"
                                    or t.text == ","])  # the last of a list: "text-generation
             # and sequence-labeling tasks" (each found as a phrase)
-            while start < head.i and (doc[start - 1].text in HYPHENS or doc[start].pos_ == "ADJ"
+            while start < head.i and (start and doc[start - 1].text in HYPHENS
+                                      or doc[start].pos_ == "ADJ"
                                       and not (_hyphen_glued(doc, start + 1)
                                                or doc[start].lower_.endswith(("al", "ic")))):
                 start += 1  # (the rest of a cut word: "three-way classification")
             words = doc[start : head.i]
-            if len(words) == 1 and doc[start - 1].pos_ not in {"DET", "PRON"}:
+            if len(words) == 1 and not (start and doc[start - 1].pos_ in {"DET", "PRON"}):
                 continue  # one word a judgement qualifies: "the specific translation task"
             if words and _common_noun(words[-1]) and words[-1].lower_.endswith(
                     ACTIVITY_ENDINGS) and all(t.is_lower or t.text in HYPHENS for t in words) and (
