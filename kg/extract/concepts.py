@@ -1593,7 +1593,7 @@ class ConceptRecognizer:
                 continue  # one word a judgement qualifies: "the specific translation task"
             if words and _common_noun(words[-1]) and words[-1].lower_.endswith(
                     ACTIVITY_ENDINGS) and all(t.is_lower or t.text in HYPHENS for t in words) and (
-                    lx.name_key(words.text) not in self.generic | self.vague):
+                    (key := lx.name_key(words.text)) not in self.generic and key not in self.vague):
                 found.append(Span(doc, start, head.i, "Task"))
         return found
 
